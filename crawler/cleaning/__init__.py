@@ -1,0 +1,1 @@
+"""Pure text cleaning: Unicode normalisation, boilerplate removal, dates, encodings."""
