@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Page:
     """One fetched (or saved) HTML page, before extraction."""
 
@@ -23,6 +23,9 @@ class Page:
     status: int = 200
     raw: bytes | None = None  # the body as received, kept for reprocessing
     encoding: str | None = None
+
+    def __repr__(self) -> str:  # Scrapy logs items: never dump whole pages into the log
+        return f"Page(url={self.url!r}, site={self.site!r}, status={self.status}, chars={len(self.html)})"
 
 
 @dataclass(slots=True)
@@ -96,7 +99,7 @@ class Attribution:
         }
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Article:
     """A cleaned, attributed article ready for dedup and persistence (one copy on one site)."""
 
@@ -117,3 +120,6 @@ class Article:
     raw_html: bytes | None = None
     encoding: str | None = None
     extraction_method: str = "generic"
+
+    def __repr__(self) -> str:
+        return f"Article(url={self.url!r}, title={self.title[:60]!r}, outlet={self.attribution.outlet!r})"

@@ -1,0 +1,173 @@
+"""The run ledger and the no-overlap lock, as a Scrapy extension, so ``scrapy crawl`` and ``newscrawl crawl``
+record runs the same way."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from contextlib import ExitStack
+from datetime import UTC, datetime
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from crawler.db.engine import make_engine, session_factory, transaction
+from crawler.db.migrate import NotMigrated, ensure_migrated
+from crawler.db.models import CrawlRun, Site
+from crawler.db.repository import ensure_site
+from crawler.scheduling.cadence import next_interval
+from crawler.scheduling.locks import run_lock
+from crawler.sites import all_profiles
+
+logger = logging.getLogger(__name__)
+SKIPPED = "skipped_already_running"
+
+
+def _status_counts(stats: dict[str, Any]) -> dict[str, int]:
+    counts = {"2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0}
+    prefix = "downloader/response_status_count/"
+    for key, value in stats.items():
+        if key.startswith(prefix):
+            code = key[len(prefix) :]
+            bucket = f"{code[:1]}xx"
+            if bucket in counts:
+                counts[bucket] += int(value)
+    return counts
+
+
+def _errors(stats: dict[str, Any]) -> dict[str, int]:
+    errors: dict[str, int] = {}
+    for key, value in stats.items():
+        if key.startswith("downloader/exception_type_count/"):
+            errors[key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]] = int(value)
+        elif key.startswith("spider_exceptions/"):
+            errors["spider:" + key.split("/", 1)[1]] = int(value)
+        elif key.startswith("newscrawl/errors/"):
+            errors[key.split("/", 2)[2]] = int(value)
+    if stats.get("log_count/ERROR"):
+        errors["log_errors"] = int(stats["log_count/ERROR"])
+    return errors
+
+
+class RunLedger:
+    """Takes the site's run lock, opens a ``crawl_runs`` row, and closes it with the run's numbers."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        url = settings.get("NEWSCRAWL_DATABASE_URL")
+        if not url:
+            raise NotConfigured("NEWSCRAWL_DATABASE_URL is not set")
+        self.crawler = crawler
+        self.database_url: str = url
+        self.lock_dir: str = settings.get("NEWSCRAWL_LOCK_DIR", "var/locks")
+        self.trigger: str = settings.get("NEWSCRAWL_RUN_TRIGGER", "manual")
+        self.engine = make_engine(url)
+        self.sessions = session_factory(self.engine)
+        self.locks = ExitStack()
+        self.run_id: int | None = None
+        self.skipped = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunLedger:
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Spider) -> None:
+        try:
+            ensure_migrated(self.engine)
+        except NotMigrated as exc:
+            logger.error("%s", exc)
+            self.crawler.stats.set_value("newscrawl/error_message", str(exc))
+            self.crawler.engine.close_spider(spider, "not_migrated")
+            return
+        if not self.locks.enter_context(run_lock(self.database_url, f"site:{spider.name}", self.lock_dir)):
+            self.skipped = True
+            logger.warning("%s skipped: already running", spider.name)
+            self.crawler.stats.set_value("newscrawl/skipped", 1)
+            self.crawler.engine.close_spider(spider, SKIPPED)
+            return
+        profile = all_profiles().get(spider.name)
+        with transaction(self.sessions) as session:
+            site = ensure_site(
+                session,
+                spider.name,
+                profile.hosts[0] if profile else spider.name,
+                profile.kind if profile else "aggregator",
+                profile.cadence.default if profile else 900,
+            )
+            run = CrawlRun(
+                site_id=site.id,
+                trigger=self.trigger,
+                host=socket.gethostname(),
+                pid=os.getpid(),
+                started_at=datetime.now(UTC),
+            )
+            session.add(run)
+            session.flush()
+            self.run_id = run.id
+        self.crawler.stats.set_value("newscrawl/run_id", self.run_id)
+        logger.info("run %s started for %s", self.run_id, spider.name, extra={"run_id": self.run_id})
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        try:
+            if self.run_id is not None:
+                self._finish(spider, reason)
+        finally:
+            self.locks.close()
+            self.engine.dispose()
+
+    def _finish(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats.get_stats()
+        counts = _status_counts(stats)
+        errors = _errors(stats)
+        requests = int(stats.get("downloader/request_count", 0))
+        reachable = counts["2xx"] + counts["3xx"] + counts["4xx"]
+        message = stats.get("newscrawl/error_message")
+        failed = reason != "finished" or bool(errors.get("database")) or (requests > 0 and reachable == 0)
+        if failed and not message:
+            message = f"finish reason {reason}" if reason != "finished" else "no response from the site"
+        now = datetime.now(UTC)
+        new = int(stats.get("newscrawl/articles/new", 0))
+        seen = new + int(stats.get("newscrawl/articles/unchanged", 0)) + int(
+            stats.get("newscrawl/articles/updated", 0)
+        )
+        with transaction(self.sessions) as session:
+            run = session.get(CrawlRun, self.run_id)
+            assert run is not None
+            run.finished_at = now
+            run.status = "failed" if failed else "ok"
+            run.requests = requests
+            run.responses_2xx, run.responses_3xx = counts["2xx"], counts["3xx"]
+            run.responses_4xx, run.responses_5xx = counts["4xx"], counts["5xx"]
+            run.bytes = int(stats.get("downloader/response_bytes", 0))
+            run.articles_new = new
+            run.articles_updated = int(stats.get("newscrawl/articles/updated", 0))
+            run.articles_duplicate = int(stats.get("newscrawl/articles/duplicate", 0))
+            run.articles_unchanged = int(stats.get("newscrawl/articles/unchanged", 0))
+            run.errors = errors
+            run.error_message = message
+            site = session.get(Site, run.site_id) if run.site_id else None
+            if site is not None:
+                site.last_run_at = now
+                if not failed:
+                    site.last_success_at = now
+                    profile = all_profiles().get(spider.name)
+                    if profile is not None:
+                        site.cadence_seconds = next_interval(site.cadence_seconds, new, seen, profile.cadence)
+        self.crawler.stats.set_value("newscrawl/run_status", "failed" if failed else "ok")
+        logger.info(
+            "run %s %s: %s requests, %s new, %s updated, %s duplicate, %s unchanged%s",
+            self.run_id,
+            "FAILED" if failed else "ok",
+            requests,
+            new,
+            run.articles_updated,
+            run.articles_duplicate,
+            run.articles_unchanged,
+            f" ({message})" if message else "",
+        )

@@ -1,0 +1,122 @@
+"""Thin adapter: Articles are written to the database in transactional batches.
+
+A batch either lands whole or not at all. When the database stays unreachable after a few retries the run is
+stopped and marked failed; pages of the batches that could not be stored are spooled to a WARC file that
+``newscrawl ingest`` takes back, so nothing fetched is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from crawler.db.engine import make_engine, session_factory, transaction
+from crawler.db.migrate import ensure_migrated
+from crawler.db.repository import ensure_site, store_article
+from crawler.db.stories import StoryIndex
+from crawler.items import Article
+from crawler.sites import get_profile
+from crawler.sites.profile import SiteProfile
+from crawler.spool import spool_articles
+
+logger = logging.getLogger(__name__)
+
+
+class PersistPipeline:
+    retries = 3
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.database_url: str = settings["NEWSCRAWL_DATABASE_URL"]
+        self.batch_size: int = settings.getint("NEWSCRAWL_PERSIST_BATCH", 50)
+        self.keep_raw: bool = settings.getbool("NEWSCRAWL_KEEP_RAW_HTML", True)
+        self.spool_dir = Path(settings.get("NEWSCRAWL_SPOOL_DIR", "var/spool"))
+        self.engine = make_engine(self.database_url)
+        self.sessions = session_factory(self.engine)
+        self.stories = StoryIndex.from_settings(settings)
+        self.batch: list[Article] = []
+        self.failed = False
+        self.profile: SiteProfile | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PersistPipeline:
+        return cls(crawler)
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        ensure_migrated(self.engine)
+        name = getattr(self.crawler.spider, "name", None)
+        self.profile = get_profile(name) if name else None
+
+    def process_item(self, item: Article, spider: Spider | None = None) -> Article:
+        if not isinstance(item, Article):
+            return item
+        self.batch.append(item)
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+        return item
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        self.flush()
+        self.engine.dispose()
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        if self.failed:  # the database already went away in this run: keep the pages, don't hammer it
+            self._spool(batch)
+            return
+        for attempt in range(1, self.retries + 1):
+            try:
+                self._write(batch)
+                return
+            except (OperationalError, DBAPIError) as exc:
+                if attempt == self.retries or not getattr(exc, "connection_invalidated", True):
+                    reason = str(exc.orig or exc).strip().splitlines()[0]
+                    logger.error("database error, %d articles not stored: %s", len(batch), reason)
+                    self._fail(batch, reason)
+                    return
+                time.sleep(0.5 * 2**attempt)
+
+    def _write(self, batch: list[Article]) -> None:
+        stats = self.crawler.stats
+        run_id = stats.get_value("newscrawl/run_id")
+        with transaction(self.sessions) as session:
+            sites = {}
+            profile = self.profile
+            for article in batch:
+                if article.site not in sites:
+                    sites[article.site] = ensure_site(
+                        session,
+                        profile.name if profile else article.site,
+                        article.site,
+                        profile.kind if profile else "aggregator",
+                        profile.cadence.default if profile else 900,
+                    )
+                result = store_article(
+                    session, article, sites[article.site], self.stories, run_id=run_id, keep_raw=self.keep_raw
+                )
+                stats.inc_value(f"newscrawl/articles/{result.status}")
+                if result.status == "new" and result.joined_existing_story:
+                    stats.inc_value("newscrawl/articles/duplicate")
+
+    def _fail(self, batch: list[Article], reason: str) -> None:
+        self.failed = True
+        stats = self.crawler.stats
+        stats.inc_value("newscrawl/errors/database")
+        stats.set_value("newscrawl/error_message", f"database error: {reason}")
+        self._spool(batch)
+        if self.crawler.engine is not None and self.crawler.spider is not None:
+            self.crawler.engine.close_spider(self.crawler.spider, "database_error")
+
+    def _spool(self, batch: list[Article]) -> None:
+        run_id = self.crawler.stats.get_value("newscrawl/run_id") or "norun"
+        path = spool_articles(batch, self.spool_dir / f"run-{run_id}.warc.gz")
+        self.crawler.stats.inc_value("newscrawl/articles/spooled", len(batch))
+        logger.error("%d unstored pages saved to %s (re-ingest: newscrawl ingest %s)", len(batch), path, path)
