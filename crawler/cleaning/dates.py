@@ -1,0 +1,323 @@
+"""Dates: one string (`parse_date`) and a whole page (`find_published_date`, `find_modified_date`).
+
+A page's date comes from the most explicit signal it offers, in this order of trust: JSON-LD on the article
+object, `<meta>` tags, `itemprop`/`<time>` markup, a full date in the URL, a visible date line next to the
+article (Arabic or English), then htmldate's heuristics as the last resort. Tickers, headers and other page
+furniture are removed first: they print today's date or other stories' dates, never the article's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime, time, tzinfo
+from typing import Any
+
+import lxml.etree
+import lxml.html
+from htmldate import find_date
+
+from crawler.cleaning.date_text import as_tzinfo, parse_date
+
+__all__ = ["find_modified_date", "find_published_date", "parse_date"]
+
+# Lower-cased values of name=/property=/itemprop=/http-equiv= on <meta>, most specific first.
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "rnews:datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "publication_date",
+    "pubdate",
+    "og:pubdate",
+    "originalpublicationdate",
+    "article.published",
+    "published_at",
+    "citation_publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "datecreated",
+    "dc.date",
+    "dcterms.date",
+    "date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last_updated_date",
+    "last-modified",
+    "lastmod",
+)
+# JSON-LD types that describe the article itself; a WebPage or a site-wide object is weaker evidence.
+ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "report",
+    "techarticle",
+    "scholarlyarticle",
+    "videoobject",
+}
+# Page furniture whose dates are not the article's: tickers print other stories' (or today's) dates.
+_FURNITURE_TAGS = {"nav", "footer", "aside", "marquee", "form"}
+_FURNITURE_WORDS = re.compile(
+    r"ticker|breaking|marquee|urgent|news-?bar|(?<!article)(?<!entry)(?<!post)(?<!story)[-_]?header|navbar|"
+    r"(?<![a-z])nav(?![a-z])|menu|footer|"
+    r"sidebar|widget|related|recommend|comment|most-?read|popular|trending|weather|prayer|clock|today",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(r"date|time|publish|posted|byline|timestamp|article-?info|meta|info|تاريخ", re.IGNORECASE)
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+_MAX_LINE = 160  # a date line is short; a longer text block is prose that merely mentions dates
+
+
+def find_published_date(
+    html: str,
+    url: str | None = None,
+    tz: str = "UTC",
+    now: datetime | None = None,
+    ignore: Sequence[str] = (),
+) -> datetime | None:
+    """The publication date of a page as an aware datetime (time kept when the page gives one), or None."""
+    tree = _load(html, ignore)
+    if tree is None:
+        return None
+    zone = as_tzinfo(tz)
+    now = now or datetime.now(UTC)
+    for value in _chain(
+        _jsonld_values(tree, ("datePublished", "dateCreated", "uploadDate")),
+        _meta_values(tree, PUBLISHED_META),
+        _markup_values(tree, "datepublished", pubdate=True),
+    ):
+        found = parse_date(value, zone, now)
+        if found:
+            return found
+    from_url = _url_date(url, zone, now)
+    if from_url:
+        return from_url
+    visible = _visible_date(tree, zone, now)
+    if visible:
+        return visible
+    return _htmldate(tree, url, zone, now, original=True)
+
+
+def find_modified_date(
+    html: str,
+    url: str | None = None,
+    tz: str = "UTC",
+    now: datetime | None = None,
+    ignore: Sequence[str] = (),
+) -> datetime | None:
+    """The last-modified date a page declares (JSON-LD, <meta>, itemprop), else htmldate's latest date."""
+    tree = _load(html, ignore)
+    if tree is None:
+        return None
+    zone = as_tzinfo(tz)
+    now = now or datetime.now(UTC)
+    for value in _chain(
+        _jsonld_values(tree, ("dateModified",)),
+        _meta_values(tree, MODIFIED_META),
+        _markup_values(tree, "datemodified", pubdate=False),
+    ):
+        found = parse_date(value, zone, now)
+        if found:
+            return found
+    return _htmldate(tree, url, zone, now, original=False)
+
+
+def _chain(*sources: Iterable[str]) -> Iterator[str]:
+    for source in sources:
+        yield from source
+
+
+def _load(html: str, ignore: Sequence[str]) -> lxml.html.HtmlElement | None:
+    if not html or not html.strip():
+        return None
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for selector in ignore:
+        try:
+            doomed = tree.cssselect(selector)
+        except Exception:  # a bad selector in a profile must not lose the page's date
+            continue
+        for element in doomed:
+            _drop(element)
+    return tree
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        element.drop_tree()
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------------------
+
+
+def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        yield from _walk(data)
+
+
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in data:
+                yield from _walk(data[key])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _jsonld_values(tree: lxml.html.HtmlElement, keys: Sequence[str]) -> Iterator[str]:
+    """Values of `keys`, from article-typed objects first, then from any object."""
+    objects = list(_jsonld_objects(tree))
+    ranked = sorted(range(len(objects)), key=lambda i: (not (_types(objects[i]) & ARTICLE_TYPES), i))
+    for key in keys:
+        for i in ranked:
+            value = objects[i].get(key)
+            if isinstance(value, str) and value.strip():
+                yield value
+
+
+# --- <meta>, itemprop, <time> ------------------------------------------------------------------------------
+
+
+def _meta_values(tree: lxml.html.HtmlElement, names: Sequence[str]) -> Iterator[str]:
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        value = meta.get("content") or meta.get("value") or meta.get("datetime")
+        if not value:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key in names and key not in found:
+                found[key] = value
+    for name in names:
+        if name in found:
+            yield found[name]
+
+
+def _markup_values(tree: lxml.html.HtmlElement, itemprop: str, pubdate: bool) -> Iterator[str]:
+    for element in tree.xpath(
+        f'//*[translate(@itemprop, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")="{itemprop}"]'
+    ):
+        value = element.get("datetime") or element.get("content") or element.text_content()
+        if value and value.strip():
+            yield value
+    if pubdate:
+        for element in tree.xpath("//time[@pubdate]"):
+            value = element.get("datetime") or element.text_content()
+            if value and value.strip():
+                yield value
+
+
+# --- URL and visible text ----------------------------------------------------------------------------------
+
+
+def _url_date(url: str | None, zone: tzinfo, now: datetime) -> datetime | None:
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for pattern in (_URL_DATE_SLASHED, _URL_DATE):
+        m = pattern.search(path)
+        if m:
+            found = parse_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", zone, now)
+            if found:
+                return found
+    return None
+
+
+def _is_furniture(element: lxml.html.HtmlElement) -> bool:
+    for node in element.iterancestors():
+        if node.tag == "article":  # inside the article: its own <header> is where the date line lives
+            return False
+        if node.tag in _FURNITURE_TAGS or (node.tag == "header" and not _DATE_WORDS.search(str(node.get("class")))):
+            return True
+        marker = f"{node.get('class', '')} {node.get('id', '')}"
+        if marker.strip() and _FURNITURE_WORDS.search(marker):
+            return True
+    return False
+
+
+def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
+    """The first short date line in the article area: an element whose class/id says it holds a date."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in {"script", "style", "noscript"}:
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if element.tag != "time" and not _DATE_WORDS.search(marker):
+            continue
+        if _FURNITURE_WORDS.search(marker) or _is_furniture(element):
+            continue
+        text = element.get("datetime") or element.text_content()
+        if not text or len(text) > _MAX_LINE:
+            continue
+        found = parse_date(text, zone, now)
+        if found:
+            return found
+    return None
+
+
+def _htmldate(
+    tree: lxml.html.HtmlElement, url: str | None, zone: tzinfo, now: datetime, original: bool
+) -> datetime | None:
+    try:
+        day = find_date(
+            tree,
+            url=url,
+            original_date=original,
+            extensive_search=True,
+            outputformat="%Y-%m-%d",
+            max_date=now.astimezone(zone).strftime("%Y-%m-%d"),
+        )
+    except Exception:  # htmldate raises on odd markup; a missing date is the honest answer then
+        return None
+    if not day:
+        return None
+    found = datetime.combine(datetime.strptime(day, "%Y-%m-%d").date(), time(0), tzinfo=zone)
+    return found if found <= now else None
