@@ -15,10 +15,10 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from crawler.db.engine import make_engine, session_factory, transaction
+from crawler.db.engine import make_engine, session_factory
 from crawler.db.migrate import ensure_migrated
-from crawler.db.repository import ensure_site, store_article
 from crawler.db.stories import StoryIndex
+from crawler.db.writer import ArticleWriter
 from crawler.items import Article
 from crawler.sites import get_profile
 from crawler.sites.profile import SiteProfile
@@ -38,8 +38,9 @@ class PersistPipeline:
         self.keep_raw: bool = settings.getbool("NEWSCRAWL_KEEP_RAW_HTML", True)
         self.spool_dir = Path(settings.get("NEWSCRAWL_SPOOL_DIR", "var/spool"))
         self.engine = make_engine(self.database_url)
-        self.sessions = session_factory(self.engine)
-        self.stories = StoryIndex.from_settings(settings)
+        self.writer = ArticleWriter(
+            session_factory(self.engine), StoryIndex.from_settings(settings), keep_raw=self.keep_raw
+        )
         self.batch: list[Article] = []
         self.failed = False
         self.profile: SiteProfile | None = None
@@ -86,25 +87,9 @@ class PersistPipeline:
 
     def _write(self, batch: list[Article]) -> None:
         stats = self.crawler.stats
-        run_id = stats.get_value("newscrawl/run_id")
-        with transaction(self.sessions) as session:
-            sites = {}
-            profile = self.profile
-            for article in batch:
-                if article.site not in sites:
-                    sites[article.site] = ensure_site(
-                        session,
-                        profile.name if profile else article.site,
-                        article.site,
-                        profile.kind if profile else "aggregator",
-                        profile.cadence.default if profile else 900,
-                    )
-                result = store_article(
-                    session, article, sites[article.site], self.stories, run_id=run_id, keep_raw=self.keep_raw
-                )
-                stats.inc_value(f"newscrawl/articles/{result.status}")
-                if result.status == "new" and result.joined_existing_story:
-                    stats.inc_value("newscrawl/articles/duplicate")
+        counts = self.writer.write(batch, run_id=stats.get_value("newscrawl/run_id"), profile=self.profile)
+        for status, n in counts.items():
+            stats.inc_value(f"newscrawl/articles/{status}", n)
 
     def _fail(self, batch: list[Article], reason: str) -> None:
         self.failed = True

@@ -1,0 +1,226 @@
+"""``newscrawl extract``, ``newscrawl ingest`` and ``newscrawl reprocess``: the crawler's pipeline on saved pages."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import sys
+import urllib.request
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from crawler.cli.common import UsageError, db_session
+from crawler.config import Config
+from crawler.items import Page
+from crawler.processing import Processed, process_page, resolve_profile
+from crawler.sources import BadInput, host_of, iter_pages, iter_warc, read_html_file
+
+logger = logging.getLogger(__name__)
+BATCH = 100
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    e = sub.add_parser("extract", help="extract one page (file, WARC or URL) and print it as JSON")
+    e.add_argument("source", metavar="PATH_OR_URL")
+    e.add_argument("--url", help="the page's URL (for a saved file)")
+    e.add_argument("--site", help="site profile to use (default: chosen by the URL's host)")
+    e.add_argument("--json", action="store_true", help="JSON output (the only format; accepted for scripts)")
+    e.set_defaults(handler=cmd_extract)
+
+    i = sub.add_parser("ingest", help="run the whole pipeline over WARC files and folders of HTML files")
+    i.add_argument("paths", nargs="+", metavar="PATH")
+    i.set_defaults(handler=cmd_ingest)
+
+    r = sub.add_parser("reprocess", help="re-run extraction, attribution and dedup on stored raw HTML")
+    r.add_argument("--site", help="only this site (profile name or host)")
+    r.set_defaults(handler=cmd_reprocess)
+
+
+def _registry() -> Any:
+    from crawler.attribution.registry import OutletRegistry
+
+    return OutletRegistry.load_default()
+
+
+def page_json(page: Page, result: Processed) -> dict[str, Any]:
+    """The object that ``newscrawl extract --json`` prints (see DESIGN.md)."""
+    ex, att = result.extracted, result.attribution
+    canonical = result.article.canonical_url if result.article else ex.canonical_url
+    return {
+        "url": page.url,
+        "canonical_url": canonical,
+        "title": ex.title,
+        "body": ex.body,
+        "published_at": ex.published_at.isoformat() if ex.published_at else None,
+        "updated_at": ex.updated_at.isoformat() if ex.updated_at else None,
+        "authors": ex.authors,
+        "language": ex.language,
+        "site": page.site,
+        "is_article": ex.is_article,
+        "not_article_reason": result.skip_reason,
+        "outlet": {"name": att.outlet, "domain": att.domain} if att and att.outlet else None,
+        "original_url": att.original_url if att else None,
+        "agency": att.agency if att else None,
+        "attribution": att.as_dict() if att else {"method": "none", "confidence": 0.0, "evidence": []},
+        "extraction_method": ex.method,
+    }
+
+
+def _fetch(url: str) -> Page:
+    from crawler.cleaning.encoding import decode_html
+
+    request = urllib.request.Request(url, headers={"User-Agent": "newscrawl/0.1 (extract)"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as resp:  # noqa: S310 - user-given http(s) URL
+            raw = resp.read()
+            if resp.headers.get("Content-Encoding") == "gzip":
+                raw = gzip.decompress(raw)
+            html, encoding = decode_html(raw, resp.headers.get("Content-Type"))
+            final = resp.geturl()
+    except OSError as exc:
+        raise UsageError(f"{url}: cannot fetch: {exc}") from None
+    return Page(url=final, html=html, site=host_of(final), fetched_at=datetime.now(UTC), raw=raw, encoding=encoding)
+
+
+def _process(page: Page, site: str | None, registry: Any) -> Processed:
+    try:
+        profile = resolve_profile(page.url, site)
+    except KeyError as exc:
+        raise UsageError(str(exc.args[0])) from None
+    if profile is not None:
+        page.profile = profile.name
+    return process_page(page, profile, registry)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    registry = _registry()
+    source = args.source
+    try:
+        if source.startswith(("http://", "https://")):
+            pages = [_fetch(source)]
+        else:
+            path = Path(source)
+            if not path.exists():
+                raise UsageError(f"{path}: no such file")
+            if path.name.lower().endswith((".warc", ".warc.gz")):
+                pages = iter_warc(path)
+            elif path.name.lower().endswith((".html", ".htm", ".html.gz", ".htm.gz")):
+                pages = [read_html_file(path, args.url)]
+            else:
+                raise UsageError(f"{path}: expected .html, .html.gz, .warc, .warc.gz or an http(s) URL")
+        for page in pages:
+            if args.url and not page.url:
+                page.url = args.url
+            result = _process(page, args.site, registry)
+            sys.stdout.write(json.dumps(page_json(page, result), ensure_ascii=False) + "\n")
+    except BadInput as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
+def _store_batches(pages: Any, config: Config, trigger: str, site: str | None = None) -> Counter[str]:
+    from crawler.db.engine import make_engine, session_factory
+    from crawler.db.migrate import ensure_migrated
+    from crawler.db.runs import finish_run, start_run
+    from crawler.db.stories import StoryIndex
+    from crawler.db.writer import ArticleWriter
+
+    registry = _registry()
+    engine = make_engine(config.database_url)
+    ensure_migrated(engine)
+    sessions = session_factory(engine)
+    writer = ArticleWriter(sessions, StoryIndex.from_config(config), keep_raw=config.keep_raw_html)
+    counts: Counter[str] = Counter()
+    run_id = start_run(sessions, trigger)
+    batch = []
+    error: str | None = None
+    try:
+        for page in pages:
+            counts["pages"] += 1
+            result = _process(page, site, registry)
+            if result.article is None:
+                counts[f"skipped:{result.skip_reason}"] += 1
+                continue
+            batch.append(result.article)
+            if len(batch) >= BATCH:
+                counts.update(writer.write(batch, run_id=run_id))
+                batch = []
+        if batch:
+            counts.update(writer.write(batch, run_id=run_id))
+    except BadInput as exc:
+        error = str(exc)
+        raise UsageError(error) from None
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        raise
+    finally:
+        finish_run(sessions, run_id, counts, error)
+        engine.dispose()
+    return counts
+
+
+def _summary(counts: Counter[str]) -> str:
+    skipped = sum(v for k, v in counts.items() if k.startswith("skipped:"))
+    return (
+        f"{counts['pages']} pages: {counts['new']} new, {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged, {counts['duplicate']} joined an existing story, {skipped} not articles"
+    )
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    config = Config.from_env()
+    paths = [Path(p) for p in args.paths]
+    for p in paths:
+        if not p.exists():
+            raise UsageError(f"{p}: no such file or folder")
+    with db_session(config):
+        pass
+
+    def pages() -> Any:
+        for p in paths:
+            yield from iter_pages(p)
+
+    counts = _store_batches(pages(), config, "ingest")
+    print(_summary(counts))
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from crawler.cleaning.encoding import decode_html
+    from crawler.db.models import Article, RawPage, Site
+
+    config = Config.from_env()
+    with db_session(config) as session:
+        query = select(RawPage.article_id).join(Article, Article.id == RawPage.article_id)
+        if args.site:
+            query = query.join(Site, Site.id == Article.site_id).where(
+                (Site.name == args.site) | (Site.host == args.site)
+            )
+        ids = list(session.scalars(query.order_by(RawPage.article_id)))
+
+    def pages() -> Any:
+        for start in range(0, len(ids), BATCH):
+            with db_session(config) as session:
+                rows = session.execute(
+                    select(RawPage, Site.host)
+                    .join(Article, Article.id == RawPage.article_id)
+                    .join(Site, Site.id == Article.site_id)
+                    .where(RawPage.article_id.in_(ids[start : start + BATCH]))
+                    .order_by(RawPage.article_id)
+                ).all()
+            for raw, host in rows:
+                body = gzip.decompress(raw.content) if raw.compression == "gzip" else raw.content
+                html, encoding = decode_html(body, f"text/html; charset={raw.encoding}" if raw.encoding else None)
+                yield Page(
+                    url=raw.url, html=html, site=host, fetched_at=raw.fetched_at, raw=body, encoding=encoding
+                )
+
+    counts = _store_batches(pages(), config, "reprocess")
+    print(f"reprocessed {len(ids)} stored pages: " + _summary(counts))
+    return 0

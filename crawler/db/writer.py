@@ -1,0 +1,55 @@
+"""Write batches of processed articles in one transaction each: the crawler's persist pipeline, ``newscrawl
+ingest`` and ``newscrawl reprocess`` all store through this."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from crawler import items
+from crawler.db.engine import transaction
+from crawler.db.models import Site
+from crawler.db.repository import ensure_site, store_article
+from crawler.db.stories import StoryIndex
+from crawler.sites import profile_for_url
+from crawler.sites.profile import SiteProfile
+
+
+def site_identity(article: items.Article, profile: SiteProfile | None) -> tuple[str, str, str, int]:
+    """(name, host, kind, cadence) of the site a copy was found on."""
+    profile = profile or profile_for_url(article.url)
+    if profile is not None:
+        return profile.name, profile.hosts[0], profile.kind, profile.cadence.default
+    return article.site, article.site, "aggregator", 900
+
+
+class ArticleWriter:
+    def __init__(self, sessions: sessionmaker[Session], stories: StoryIndex, *, keep_raw: bool = True) -> None:
+        self.sessions = sessions
+        self.stories = stories
+        self.keep_raw = keep_raw
+
+    def write(
+        self,
+        batch: Sequence[items.Article],
+        *,
+        run_id: int | None = None,
+        profile: SiteProfile | None = None,
+    ) -> Counter[str]:
+        """Store the batch atomically; returns counts of new/updated/unchanged/duplicate articles."""
+        counts: Counter[str] = Counter()
+        with transaction(self.sessions) as session:
+            sites: dict[str, Site] = {}
+            for article in batch:
+                name, host, kind, cadence = site_identity(article, profile)
+                if name not in sites:
+                    sites[name] = ensure_site(session, name, host, kind, cadence)
+                result = store_article(
+                    session, article, sites[name], self.stories, run_id=run_id, keep_raw=self.keep_raw
+                )
+                counts[result.status] += 1
+                if result.status == "new" and result.joined_existing_story:
+                    counts["duplicate"] += 1
+        return counts

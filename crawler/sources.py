@@ -1,0 +1,117 @@
+"""Saved pages as ``Page`` objects: single HTML files (``.html``/``.html.gz``), folders of them, WARC files.
+
+Bad input raises ``BadInput`` with a one-line reason; a bad record inside a WARC is reported and skipped so the
+good records around it still come through.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from crawler.cleaning.encoding import decode_html
+from crawler.items import Page
+
+logger = logging.getLogger(__name__)
+
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+_CANONICAL = re.compile(
+    r"""<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']|<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']""",
+    re.I,
+)
+
+
+class BadInput(Exception):
+    """An input file that cannot be read as a page."""
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def is_html(path: Path) -> bool:
+    return path.name.lower().endswith(HTML_SUFFIXES)
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.") or "local"
+
+
+def read_html_file(path: Path, url: str | None = None) -> Page:
+    try:
+        raw = path.read_bytes()
+        if path.name.lower().endswith(".gz"):
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError) as exc:
+        raise BadInput(f"{path}: cannot read: {exc}") from None
+    html, encoding = decode_html(raw)
+    if url is None:
+        m = _CANONICAL.search(html[:200_000])
+        found = (m.group(1) or m.group(2)) if m else None
+        url = found if found and found.startswith(("http://", "https://")) else path.resolve().as_uri()
+    fetched = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return Page(url=url, html=html, site=host_of(url), fetched_at=fetched, raw=raw, encoding=encoding)
+
+
+def iter_warc(path: Path) -> Iterator[Page]:
+    """One Page per HTML response record, in file order."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read: {exc}") from None
+    with fh:
+        try:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") or ""
+                if ctype and "html" not in ctype.lower():
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                raw = record.content_stream().read()
+                html, encoding = decode_html(raw, ctype or None)
+                date = record.rec_headers.get_header("WARC-Date")
+                try:
+                    fetched = datetime.fromisoformat(date.replace("Z", "+00:00")) if date else None
+                except ValueError:
+                    fetched = None
+                status = int((record.http_headers.get_statuscode() or "200")[:3] or 200)
+                yield Page(
+                    url=url,
+                    html=html,
+                    site=host_of(url),
+                    fetched_at=fetched,
+                    status=status,
+                    raw=raw,
+                    encoding=encoding,
+                )
+        except ArchiveLoadFailed as exc:
+            raise BadInput(f"{path}: not a readable WARC file: {str(exc).splitlines()[0]}") from None
+
+
+def iter_pages(path: Path) -> Iterator[Page]:
+    """Pages from a WARC file, an HTML file, or every HTML file below a folder (sorted, deterministic)."""
+    if not path.exists():
+        raise BadInput(f"{path}: no such file or folder")
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and is_html(child):
+                yield read_html_file(child)
+            elif child.is_file() and is_warc(child):
+                yield from iter_warc(child)
+        return
+    if is_warc(path):
+        yield from iter_warc(path)
+    elif is_html(path):
+        yield read_html_file(path)
+    else:
+        raise BadInput(f"{path}: expected .html, .html.gz, .warc or .warc.gz")
