@@ -88,10 +88,28 @@ _MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
+# Other Latin-script news languages met on aggregated pages (French, Spanish, Italian, Portuguese, German).
+_EUROPEAN = {
+    1: "janvier enero gennaio janeiro januar",
+    2: "février fevrier febrero febbraio fevereiro februar",
+    3: "mars marzo março märz",
+    4: "avril abril aprile",
+    5: "mai mayo maggio maio",
+    6: "juin junio giugno junho juni",
+    7: "juillet julio luglio julho juli",
+    8: "août aout agosto",
+    9: "septembre septiembre settembre setembro",
+    10: "octobre octubre ottobre outubro oktober",
+    11: "novembre noviembre novembro",
+    12: "décembre decembre diciembre dicembre dezembro dezember",
+}
+for _number, _names in _EUROPEAN.items():
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
 # "أيار/مايو", "آذار (مارس)": Levantine pages often print both names; the first one is used.
 _MONTH = rf"(?P<month>{_MONTH_ALT})\.?(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?"
-_SEP = r"[\s,.\-/]*"
+_SEP = r"[\s,.\-/]*(?:(?<=\s)del?\s+)?"  # "15 de mayo de 2020"
 # Word boundaries that also work for Arabic letters (\b treats them as word characters, which is what we want,
 # but Arabic prefixes such as "في" are separate words so a plain \b is enough).
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -103,7 +121,9 @@ _ISO = re.compile(
     r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?",
     re.IGNORECASE,
 )
-_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)T(?P<hour>\d\d)(?P<minute>\d\d)")
+_COMPACT = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)T(?P<hour>\d\d)(?P<minute>\d\d)"
+)
 _NAMED = [
     # 20 مايو 2024 / 15 September 2020 / 15th Sep, 2020
     re.compile(rf"(?<!\d){_DAY}{_SEP}{_MONTH}{_SEP}{_YEAR}(?!\d)", re.IGNORECASE),
@@ -198,7 +218,9 @@ _JUST_NOW = re.compile(r"(?:منذ\s+)?(?:لحظات|قليل)|الآن|just now
 _YESTERDAY = re.compile(r"(?<![^\W\d_])(?:أمس|امس|البارحة|yesterday)(?![^\W\d_])", re.IGNORECASE)
 _TODAY = re.compile(r"(?<![^\W\d_])(?:اليوم|today)(?![^\W\d_])", re.IGNORECASE)
 # A Hijri date is marked by "هـ" (or "ه") after its year: blank it so its numbers are never read.
-_HIJRI = re.compile(r"(?<!\d)(?:1[34]\d\d)\s*(?:هـ|ه|AH)(?![^\W\d_])|(?<!\d)\d{1,2}[/-]\d{1,2}[/-]1[34]\d\d(?!\d)")
+_HIJRI = re.compile(
+    r"(?<!\d)(?:1[34]\d\d)\s*(?:هـ|ه|AH)(?![^\W\d_])|(?<!\d)\d{1,2}[/-]\d{1,2}[/-]1[34]\d\d(?!\d)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +365,7 @@ def _relative(text: str, now: datetime) -> datetime | None:
 
 
 def _day_word(text: str, now: datetime) -> datetime | None:
-    """"أمس 10:30 م" / "yesterday" / "اليوم 09:15": a day relative to `now` in `now`'s zone, with its clock."""
+    """ "أمس 10:30 م" / "yesterday" / "اليوم 09:15": a day relative to `now` in `now`'s zone, with its clock."""
     if _YESTERDAY.search(text):
         day = (now - timedelta(days=1)).date()
     elif _TODAY.search(text) and _TIME.search(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime, time, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 import lxml.etree
@@ -89,7 +89,9 @@ _FURNITURE_WORDS = re.compile(
     r"sidebar|widget|related|recommend|comment|most-?read|popular|trending|weather|prayer|clock|today",
     re.IGNORECASE,
 )
-_DATE_WORDS = re.compile(r"date|time|publish|posted|byline|timestamp|article-?info|meta|info|تاريخ", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"date|time|publish|posted|byline|timestamp|article-?info|meta|info|تاريخ", re.IGNORECASE
+)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _MAX_LINE = 160  # a date line is short; a longer text block is prose that merely mentions dates
@@ -108,15 +110,10 @@ def find_published_date(
         return None
     zone = as_tzinfo(tz)
     now = now or datetime.now(UTC)
-    for value in _chain(
-        _jsonld_values(tree, ("datePublished", "dateCreated", "uploadDate")),
-        _meta_values(tree, PUBLISHED_META),
-        _markup_values(tree, "datepublished", pubdate=True),
-    ):
-        found = parse_date(value, zone, now)
-        if found:
-            return found
     from_url = _url_date(url, zone, now)
+    declared = _parsed(_declared(tree, published=True), zone, now)
+    if declared:
+        return _localise(declared[0], zone, tree, now, url_day=from_url)
     if from_url:
         return from_url
     visible = _visible_date(tree, zone, now)
@@ -132,21 +129,76 @@ def find_modified_date(
     now: datetime | None = None,
     ignore: Sequence[str] = (),
 ) -> datetime | None:
-    """The last-modified date a page declares (JSON-LD, <meta>, itemprop), else htmldate's latest date."""
+    """The last-modified date a page declares (<meta>, JSON-LD, itemprop), else htmldate's latest date."""
     tree = _load(html, ignore)
     if tree is None:
         return None
     zone = as_tzinfo(tz)
     now = now or datetime.now(UTC)
-    for value in _chain(
-        _jsonld_values(tree, ("dateModified",)),
-        _meta_values(tree, MODIFIED_META),
-        _markup_values(tree, "datemodified", pubdate=False),
-    ):
-        found = parse_date(value, zone, now)
-        if found:
-            return found
+    declared = _parsed(_declared(tree, published=False), zone, now)
+    if declared:
+        return _localise(declared[0], zone, tree, now, url_day=None)
     return _htmldate(tree, url, zone, now, original=False)
+
+
+def _declared(tree: lxml.html.HtmlElement, published: bool) -> Iterator[str]:
+    """Machine-readable date values, most trusted first: <meta>, then JSON-LD, then itemprop/<time pubdate>."""
+    if published:
+        yield from _meta_values(tree, PUBLISHED_META)
+        yield from _jsonld_values(tree, ("datePublished", "dateCreated", "uploadDate"))
+        yield from _markup_values(tree, "datepublished", pubdate=True)
+    else:
+        yield from _meta_values(tree, MODIFIED_META)
+        yield from _jsonld_values(tree, ("dateModified",))
+        yield from _markup_values(tree, "datemodified", pubdate=False)
+
+
+def _parsed(values: Iterable[str], zone: tzinfo, now: datetime) -> list[datetime]:
+    return [found for found in (parse_date(value, zone, now) for value in values) if found]
+
+
+def _localise(
+    found: datetime, zone: tzinfo, tree: lxml.html.HtmlElement, now: datetime, url_day: datetime | None
+) -> datetime:
+    """Re-express a timestamp the page wrote in UTC in the site's local time; the instant never changes.
+
+    CMSs often emit UTC ("...Z") in one tag while the site's own day (in its URLs, on its pages) is local.
+    The local offset is taken from, in order: the site zone we were given; another declared timestamp on
+    the page written with a non-zero offset; the visible date line (local clock minus UTC clock); a URL date
+    or a declared date without a clock, one day away from the UTC day (the smallest whole-hour offset that
+    lands on it).
+    """
+    if found.utcoffset() != timedelta(0) or found.time() == time(0):  # midnight: a bare date, no clock
+        return found
+    if zone.utcoffset(found.replace(tzinfo=None)) != timedelta(0):
+        return found.astimezone(zone)
+    others = _parsed(_chain(_declared(tree, published=True), _declared(tree, published=False)), zone, now)
+    for other in others:
+        offset = other.utcoffset()
+        if offset and abs(other - found) < timedelta(days=2):
+            return found.astimezone(timezone(offset))
+    visible = _visible_date(tree, zone, now)
+    if visible is not None and visible.utcoffset() == timedelta(0) and (visible.hour or visible.minute):
+        # The visible clock is local time that parse_date read as UTC: the difference is the site's offset.
+        gap = visible.replace(second=0) - found.replace(second=0, microsecond=0)
+        quarters = round(gap / timedelta(minutes=15))
+        if (
+            gap
+            and abs(gap - quarters * timedelta(minutes=15)) <= timedelta(minutes=2)
+            and abs(quarters) <= 56
+        ):
+            return found.astimezone(timezone(quarters * timedelta(minutes=15)))
+    # Day-only statements of the local day: the URL's date, or a declared date written without a clock.
+    days = [day.date() for day in [url_day, *others] if day is not None and day.time() == time(0)]
+    for day in days:
+        gap_days = (day - found.date()).days
+        if gap_days == 1 and found.hour >= 10:  # local zone ahead of UTC, at most +14
+            return found.astimezone(timezone(timedelta(hours=24 - found.hour)))
+        if gap_days == -1 and found.hour < 10:  # behind UTC, at most -10 (Hawaii)
+            return found.astimezone(timezone(-timedelta(hours=found.hour + 1)))
+        if gap_days == 0:
+            return found
+    return found
 
 
 def _chain(*sources: Iterable[str]) -> Iterator[str]:
@@ -157,7 +209,8 @@ def _chain(*sources: Iterable[str]) -> Iterator[str]:
 def _load(html: str, ignore: Sequence[str]) -> lxml.html.HtmlElement | None:
     if not html or not html.strip():
         return None
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    # Comments stay: htmldate reads dates some CMSs leave in them.
+    parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
         tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
@@ -273,7 +326,9 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
     for node in element.iterancestors():
         if node.tag == "article":  # inside the article: its own <header> is where the date line lives
             return False
-        if node.tag in _FURNITURE_TAGS or (node.tag == "header" and not _DATE_WORDS.search(str(node.get("class")))):
+        if node.tag in _FURNITURE_TAGS or (
+            node.tag == "header" and not _DATE_WORDS.search(str(node.get("class")))
+        ):
             return True
         marker = f"{node.get('class', '')} {node.get('id', '')}"
         if marker.strip() and _FURNITURE_WORDS.search(marker):
@@ -282,10 +337,15 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
 
 
 def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
-    """The first short date line in the article area: an element whose class/id says it holds a date."""
+    """The first short date line in the article area: an element whose class/id says it holds a date.
+
+    A class that carries three or more different days is a list of other stories (related, latest), not
+    the article's own date line, so it is skipped.
+    """
     body = tree.find("body")
     if body is None:
         return None
+    lines: list[tuple[str, datetime]] = []
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in {"script", "style", "noscript"}:
             continue
@@ -299,6 +359,12 @@ def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> d
             continue
         found = parse_date(text, zone, now)
         if found:
+            lines.append((f"{element.tag}.{element.get('class', '')}", found))
+    days: dict[str, set[object]] = {}
+    for key, found in lines:
+        days.setdefault(key, set()).add(found.date())
+    for key, found in lines:
+        if len(days[key]) < 3:
             return found
     return None
 
@@ -317,7 +383,8 @@ def _htmldate(
         )
     except Exception:  # htmldate raises on odd markup; a missing date is the honest answer then
         return None
-    if not day:
+    # htmldate answers January 1 when all it found is a year (a copyright line): that is not a day.
+    if not day or day.endswith("-01-01"):
         return None
     found = datetime.combine(datetime.strptime(day, "%Y-%m-%d").date(), time(0), tzinfo=zone)
     return found if found <= now else None
