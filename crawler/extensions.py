@@ -133,9 +133,8 @@ class RunLedger:
             message = f"finish reason {reason}" if reason != "finished" else "no response from the site"
         now = datetime.now(UTC)
         new = int(stats.get("newscrawl/articles/new", 0))
-        seen = new + int(stats.get("newscrawl/articles/unchanged", 0)) + int(
-            stats.get("newscrawl/articles/updated", 0)
-        )
+        # Every article link discovery offered, stored or not: the share that was new drives the cadence.
+        seen = sum(int(v) for k, v in stats.items() if k.startswith("newscrawl/discovered/"))
         with transaction(self.sessions) as session:
             run = session.get(CrawlRun, self.run_id)
             assert run is not None
@@ -155,7 +154,7 @@ class RunLedger:
             if site is not None:
                 site.last_run_at = now
                 if not failed:
-                    site.last_success_at = now
+                    site.last_success_at = run.started_at  # cadence counts from run start to run start
                     profile = all_profiles().get(spider.name)
                     if profile is not None:
                         site.cadence_seconds = next_interval(site.cadence_seconds, new, seen, profile.cadence)
