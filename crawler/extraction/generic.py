@@ -1,0 +1,84 @@
+"""The generic extractor for pages of unknown sites: three independent extractors vote per paragraph.
+
+readability-lxml gives the base paragraphs (it keeps the article's structure well), trafilatura (favouring
+precision) and jusText each confirm or not. A paragraph survives when at least one other extractor also holds
+most of its words. Measured on the 181-page AEB set this beats every extractor alone (see bench/extraction.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from copy import deepcopy
+
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+from readability import Document
+from trafilatura.external import basic_cleaning, try_justext
+
+from crawler.extraction.paragraphs import block_paragraphs
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+SUPPORT = 0.9  # share of a paragraph's words another extractor must hold to confirm it
+VOTES = 2  # confirmations needed, the proposing extractor included
+
+
+def generic_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
+    """Article paragraphs of a page found without any site knowledge ([] when nothing looks like one)."""
+    base = readability_paragraphs(root)
+    precise = trafilatura_paragraphs(root, url)
+    rescue = justext_paragraphs(root)
+    if not base:
+        return precise or rescue
+    voters = [_bag(base), _bag(precise), _bag(rescue)]
+    kept = [p for p in base if sum(_supported(p, bag) for bag in voters) >= VOTES]
+    return kept or precise or base
+
+
+def trafilatura_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
+    try:  # trafilatura copies the tree it is given
+        text = trafilatura.extract(root, url=url, favor_precision=True, include_comments=False) or ""
+    except Exception as exc:  # a third-party extractor failing on odd markup must not lose the page
+        log.debug("trafilatura failed on %s: %s", url, exc)
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def readability_paragraphs(root: HtmlElement) -> list[str]:
+
+    try:  # readability rewrites the tree it is given, hence the copy
+        summary = Document(deepcopy(root)).summary(html_partial=True)
+    except Exception as exc:
+        log.debug("readability failed: %s", exc)
+        return []
+    if not summary or not summary.strip():
+        return []
+    try:
+        return block_paragraphs(lxml.html.fragment_fromstring(summary, create_parent="div"))
+    except (lxml.etree.ParserError, ValueError):
+        return []
+
+
+def justext_paragraphs(root: HtmlElement) -> list[str]:
+
+    try:  # jusText with trafilatura's all-languages stoplist; the cleaning mutates, hence the copy
+        body = try_justext(basic_cleaning(deepcopy(root)), None, None)
+    except Exception as exc:
+        log.debug("jusText failed: %s", exc)
+        return []
+    texts = (" ".join(p.text.split()) for p in body.iter("p") if p.text)
+    return [t for t in texts if t]
+
+
+def _bag(paragraphs: list[str]) -> Counter[str]:
+    return Counter(_WORD.findall(" ".join(paragraphs).lower()))
+
+
+def _supported(paragraph: str, bag: Counter[str]) -> bool:
+    words = Counter(_WORD.findall(paragraph.lower()))
+    total = sum(words.values())
+    return total > 0 and sum((words & bag).values()) >= SUPPORT * total

@@ -1,0 +1,117 @@
+"""Parsing a page once, and the small tree helpers every extraction stage shares."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+# Characters XML trees cannot hold (C0 controls except tab/newline/CR): binary garbage would make lxml raise.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Elements whose text is never article text.
+NON_CONTENT = frozenset(
+    {"script", "style", "noscript", "template", "svg", "button", "select", "option", "iframe"}
+)
+
+
+def parse_html(html: str | bytes | None) -> HtmlElement | None:
+    """The document's root element, or None when there is nothing to parse (empty input, no elements)."""
+    if html is None:
+        return None
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
+    html = _CONTROL.sub("", html)
+    if not html.strip():
+        return None
+    # Bytes plus an explicit encoding: lxml refuses str input that carries an XML encoding declaration.
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return root if isinstance(root, HtmlElement) else None
+
+
+def select(root: HtmlElement, selector: str | None) -> list[HtmlElement | str]:
+    """Elements (or XPath strings such as ``@content``) matching a CSS selector or an ``xpath:`` expression.
+
+    A broken selector in a profile is logged and matches nothing: one bad profile line must not lose the page.
+    """
+    if not selector:
+        return []
+    try:
+        if selector.startswith("xpath:"):
+            found = root.xpath(selector[len("xpath:") :])
+            if not isinstance(found, list):
+                found = [found]
+            return [f if isinstance(f, HtmlElement) else str(f) for f in found if f is not None]
+        return list(root.cssselect(selector))
+    except (lxml.etree.XPathError, ValueError, SyntaxError) as exc:
+        log.warning("bad selector %r: %s", selector, exc)
+        return []
+
+
+def select_text(root: HtmlElement, selector: str | None) -> list[str]:
+    """The whitespace-collapsed text of every match (XPath string results as they are)."""
+    out = []
+    for found in select(root, selector):
+        text = found if isinstance(found, str) else element_text(found)
+        text = " ".join(text.split())
+        if text:
+            out.append(text)
+    return out
+
+
+def element_text(element: HtmlElement) -> str:
+    """Visible text of an element: script/style and friends skipped, block boundaries become spaces."""
+    parts: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        if isinstance(el.tag, str) and el.tag not in NON_CONTENT:
+            if el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+            parts.append(" ")
+        if el.tail:
+            parts.append(el.tail)
+
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        walk(child)
+    return " ".join("".join(parts).split())
+
+
+def drop(elements: Iterable[HtmlElement | str]) -> None:
+    """Remove elements (and their content) from the tree, keeping the text that follows them."""
+    for element in elements:
+        if isinstance(element, HtmlElement) and element.getparent() is not None:
+            element.drop_tree()
+
+
+def base_url(root: HtmlElement, url: str) -> str:
+    """The URL relative links resolve against: ``<base href>`` when the page has one."""
+    for href in root.xpath("//base/@href"):
+        href = str(href).strip()
+        if href:
+            return urljoin(url, href)
+    return url
+
+
+def absolute(href: str | None, base: str) -> str | None:
+    """An absolute http(s) URL for href, or None for javascript:, mailto:, fragments and empty values."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    full = urljoin(base, href)
+    return full if urlsplit(full).scheme in ("http", "https") else None
