@@ -28,6 +28,10 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ReplayProxyMiddleware": 700,  # before HttpProxyMiddleware (750)
+    "crawler.incremental.ConditionalRequestsMiddleware": 560,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.incremental.KnownArticlesMiddleware": 100,
 }
 
 EXTENSIONS = {
@@ -47,6 +51,7 @@ NEWSCRAWL_DEDUP_THRESHOLD = _config.dedup_threshold
 NEWSCRAWL_LOCK_DIR = _config.lock_dir
 NEWSCRAWL_PERSIST_BATCH = 50
 NEWSCRAWL_RUN_TRIGGER = "manual"
+NEWSCRAWL_INCREMENTAL = True  # conditional requests + no refetch of stored articles
 
 # scrapy-playwright: only requests of profiles with render = "browser" use it (meta "playwright").
 DOWNLOAD_HANDLERS = {

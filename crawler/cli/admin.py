@@ -15,7 +15,9 @@ from crawler.db.outlets import add_alias, add_outlet, sync_outlets
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = sub.add_parser("db", help="database schema (Alembic)")
     dbsub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
-    dbsub.add_parser("upgrade", help="migrate DATABASE_URL to the latest schema").set_defaults(handler=cmd_upgrade)
+    dbsub.add_parser("upgrade", help="migrate DATABASE_URL to the latest schema").set_defaults(
+        handler=cmd_upgrade
+    )
     dbsub.add_parser("current", help="show the schema revision").set_defaults(handler=cmd_current)
     down = dbsub.add_parser("downgrade", help="migrate down (default: to base; destroys data)")
     down.add_argument("revision", nargs="?", default="base")

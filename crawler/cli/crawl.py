@@ -18,8 +18,12 @@ from crawler.sites import all_profiles
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("crawl", help="crawl sites (all, the named ones, or only those due)")
     p.add_argument("sites", nargs="*", metavar="SITE", help="site profile names (default: every site)")
-    p.add_argument("--due", action="store_true", help="only sites whose cadence has elapsed since their last run")
-    p.add_argument("--replay", action="store_true", help="serve the bundled replay web and crawl it (offline)")
+    p.add_argument(
+        "--due", action="store_true", help="only sites whose cadence has elapsed since their last run"
+    )
+    p.add_argument(
+        "--replay", action="store_true", help="serve the bundled replay web and crawl it (offline)"
+    )
     p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     p.set_defaults(handler=cmd_crawl)
 

@@ -77,7 +77,7 @@ def _fetch(url: str) -> Page:
 
     request = urllib.request.Request(url, headers={"User-Agent": "newscrawl/0.1 (extract)"})
     try:
-        with urllib.request.urlopen(request, timeout=30) as resp:  # noqa: S310 - user-given http(s) URL
+        with urllib.request.urlopen(request, timeout=30) as resp:
             raw = resp.read()
             if resp.headers.get("Content-Encoding") == "gzip":
                 raw = gzip.decompress(raw)
@@ -85,7 +85,9 @@ def _fetch(url: str) -> Page:
             final = resp.geturl()
     except OSError as exc:
         raise UsageError(f"{url}: cannot fetch: {exc}") from None
-    return Page(url=final, html=html, site=host_of(final), fetched_at=datetime.now(UTC), raw=raw, encoding=encoding)
+    return Page(
+        url=final, html=html, site=host_of(final), fetched_at=datetime.now(UTC), raw=raw, encoding=encoding
+    )
 
 
 def _process(page: Page, site: str | None, registry: Any) -> Processed:
@@ -216,7 +218,9 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
                 ).all()
             for raw, host in rows:
                 body = gzip.decompress(raw.content) if raw.compression == "gzip" else raw.content
-                html, encoding = decode_html(body, f"text/html; charset={raw.encoding}" if raw.encoding else None)
+                html, encoding = decode_html(
+                    body, f"text/html; charset={raw.encoding}" if raw.encoding else None
+                )
                 yield Page(
                     url=raw.url, html=html, site=host, fetched_at=raw.fetched_at, raw=body, encoding=encoding
                 )

@@ -12,7 +12,9 @@ def print_demo_report(session: Session, stories_shown: int = 4) -> None:
     crawled = [s for s in data["sites"] if s["articles"]]
     print()
     print("=" * 72)
-    print(f"sites crawled: {len(crawled)}    articles stored: {data['articles']}    stories: {data['stories']}")
+    print(
+        f"sites crawled: {len(crawled)}    articles stored: {data['articles']}    stories: {data['stories']}"
+    )
     print(
         f"republished stories: {data['republished_stories']}    outlets known: {data['outlets']}"
         f"    articles with unknown outlet: {data['articles_without_outlet']}"
@@ -26,7 +28,9 @@ def print_demo_report(session: Session, stories_shown: int = 4) -> None:
     for story in republished[:stories_shown]:
         origin = story["origin_outlet"]
         print(f"story {story['id']}: {story['title']}")
-        print(f"  original outlet: {origin['name'] + ' (' + str(origin['domain']) + ')' if origin else 'unknown'}")
+        print(
+            f"  original outlet: {origin['name'] + ' (' + str(origin['domain']) + ')' if origin else 'unknown'}"
+        )
         print(f"  original: {story['original_url'] or 'unknown'}")
         for a in story["articles"]:
             mark = "*" if a["is_original"] else " "

@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_stories)
 
-    one = sub.add_parser("story", help="one story: the original and every copy (site, URL, credit, time, lag)")
+    one = sub.add_parser(
+        "story", help="one story: the original and every copy (site, URL, credit, time, lag)"
+    )
     one.add_argument("id", type=int)
     one.add_argument("--json", action="store_true")
     one.set_defaults(handler=cmd_story)
@@ -195,7 +197,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             writer: csv.DictWriter[str] | None = None
             for row in rows:
-                flat = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v) for k, v in row.items()}
+                flat = {
+                    k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v)
+                    for k, v in row.items()
+                }
                 if writer is None:
                     writer = csv.DictWriter(sys.stdout, fieldnames=list(flat))
                     writer.writeheader()

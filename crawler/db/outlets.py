@@ -63,7 +63,9 @@ def add_outlet(
 ) -> Outlet:
     outlet = session.scalars(select(Outlet).where(Outlet.name == name)).one_or_none()
     if outlet is None:
-        outlet = Outlet(name=name, domain=domain, kind=kind, country=country, language=language, verified=True)
+        outlet = Outlet(
+            name=name, domain=domain, kind=kind, country=country, language=language, verified=True
+        )
         session.add(outlet)
     else:
         outlet.domain = domain or outlet.domain
@@ -96,4 +98,6 @@ def operator_outlets(session: Session) -> list[tuple[Outlet, list[str]]]:
     aliases: dict[int, list[str]] = {}
     for a in session.scalars(select(OutletAlias)):
         aliases.setdefault(a.outlet_id, []).append(a.alias)
-    return [(o, aliases.get(o.id, [])) for o in session.scalars(select(Outlet).where(Outlet.verified.is_(True)))]
+    return [
+        (o, aliases.get(o.id, [])) for o in session.scalars(select(Outlet).where(Outlet.verified.is_(True)))
+    ]

@@ -57,7 +57,9 @@ def story_detail(session: Session, story: Story) -> dict[str, Any]:
         select(Article, Site.host)
         .join(Site, Article.site_id == Site.id)
         .where(Article.story_id == story.id)
-        .order_by(Article.is_original.desc(), Article.published_at.is_(None), Article.published_at, Article.id)
+        .order_by(
+            Article.is_original.desc(), Article.published_at.is_(None), Article.published_at, Article.id
+        )
     ).all()
     original = next((a for a, _ in copies if a.id == story.original_article_id), None)
     return {
@@ -133,7 +135,9 @@ def runs(session: Session, limit: int = 20, site: str | None = None) -> list[dic
 
 def stats(session: Session) -> dict[str, Any]:
     per_site = session.execute(
-        select(Site.name, Site.kind, func.count(Article.id), func.max(Article.fetched_at), Site.last_success_at)
+        select(
+            Site.name, Site.kind, func.count(Article.id), func.max(Article.fetched_at), Site.last_success_at
+        )
         .outerjoin(Article, Article.site_id == Site.id)
         .group_by(Site.id)
         .order_by(Site.name)
@@ -142,14 +146,20 @@ def stats(session: Session) -> dict[str, Any]:
     return {
         "articles": session.scalar(select(func.count(Article.id))) or 0,
         "stories": session.scalar(select(func.count(Story.id)).where(live)) or 0,
-        "republished_stories": session.scalar(select(func.count(Story.id)).where(live, Story.article_count > 1))
+        "republished_stories": session.scalar(
+            select(func.count(Story.id)).where(live, Story.article_count > 1)
+        )
         or 0,
         "outlets": session.scalar(select(func.count(Outlet.id))) or 0,
-        "unverified_outlets": session.scalar(select(func.count(Outlet.id)).where(Outlet.verified.is_(False))) or 0,
-        "articles_without_outlet": session.scalar(select(func.count(Article.id)).where(Article.outlet_id.is_(None)))
+        "unverified_outlets": session.scalar(select(func.count(Outlet.id)).where(Outlet.verified.is_(False)))
+        or 0,
+        "articles_without_outlet": session.scalar(
+            select(func.count(Article.id)).where(Article.outlet_id.is_(None))
+        )
         or 0,
         "runs": session.scalar(select(func.count(CrawlRun.id))) or 0,
-        "failed_runs": session.scalar(select(func.count(CrawlRun.id)).where(CrawlRun.status == "failed")) or 0,
+        "failed_runs": session.scalar(select(func.count(CrawlRun.id)).where(CrawlRun.status == "failed"))
+        or 0,
         "sites": [
             {
                 "site": name,

@@ -26,7 +26,9 @@ def site_identity(article: items.Article, profile: SiteProfile | None) -> tuple[
 
 
 class ArticleWriter:
-    def __init__(self, sessions: sessionmaker[Session], stories: StoryIndex, *, keep_raw: bool = True) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], stories: StoryIndex, *, keep_raw: bool = True
+    ) -> None:
         self.sessions = sessions
         self.stories = stories
         self.keep_raw = keep_raw

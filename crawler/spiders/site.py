@@ -56,7 +56,9 @@ class SiteSpider(Spider):
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         try:
-            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False))
+            root = etree.fromstring(
+                response.body, parser=etree.XMLParser(recover=True, resolve_entities=False)
+            )
         except etree.XMLSyntaxError as exc:
             root = None
             reason = str(exc)
@@ -66,7 +68,9 @@ class SiteSpider(Spider):
             self._bad_source("feed", response.url, reason)
             return
         links = [el.text or "" for el in root.iter("link") if el.text]  # RSS 2.0
-        links += [el.get("href", "") for el in root.iter(f"{ATOM}link") if el.get("rel", "alternate") == "alternate"]
+        links += [
+            el.get("href", "") for el in root.iter(f"{ATOM}link") if el.get("rel", "alternate") == "alternate"
+        ]
         links += [el.text or "" for el in root.iter("guid") if (el.text or "").startswith("http")]
         if not links:
             self._bad_source("feed", response.url, "no item links")
