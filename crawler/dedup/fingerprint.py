@@ -1,0 +1,165 @@
+"""Fingerprints: an exact content hash, word-shingle sets, MinHash signatures and their LSH band keys.
+
+Two kinds of band keys find candidates (both go to the indexed ``article_bands`` table):
+- *full* bands: MinHash of all the shingles; a pair with Jaccard 0.5 becomes a candidate with
+  probability 0.87, 0.6 -> 0.99, 0.2 -> 0.05, unrelated news (J < 0.02) ~ 1e-6 per pair.
+- *lead* bands: MinHash of the opening words of the body. Aggregators often keep only the first
+  paragraphs ("read more at the source"): a truncated copy has a low Jaccard with the full text
+  but the same lead.
+Candidates are then verified on the exact shingle sets (``verify``), never on band hits alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash
+
+from crawler.dedup.normalize import normalize_for_matching
+
+SHINGLE_WORDS = 3
+SEED = 20241129
+FULL_BANDS, FULL_ROWS = 32, 4
+LEAD_BANDS, LEAD_ROWS = 10, 3
+NUM_PERM = FULL_BANDS * FULL_ROWS
+LEAD_PERM = LEAD_BANDS * LEAD_ROWS
+# Below this many body words the title takes part in the fingerprint (a two-line flash says little alone).
+SHORT_BODY_WORDS = 60
+# The lead: the first words of the body, taken from lines long enough to be prose (tickers and
+# "breaking news" bars are short lines).
+LEAD_WORDS = 60
+LEAD_LINE_MIN_WORDS = 10
+# Containment path of the verification: the smaller text is (nearly) inside the larger one and its lead
+# is there too, so the shared part is the story itself, not a footer both happen to carry.
+CONTAINMENT_MIN = 0.6
+LEAD_CONTAINMENT_MIN = 0.8
+MIN_SHINGLES_FOR_CONTAINMENT = 15
+
+_LINES = re.compile(r"\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """Everything dedup needs to know about one article's text."""
+
+    content_hash: str
+    shingles: frozenset[str]
+    lead: frozenset[str]
+    minhash: LeanMinHash
+    lead_minhash: LeanMinHash | None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    same: bool
+    score: float  # the similarity that decided: Jaccard, or containment on the containment path
+    jaccard: float
+    containment: float
+    lead_containment: float
+
+
+def content_hash(title: str, body: str) -> str:
+    """Hex sha256 of the normalised body (the title only when there is no body): identical text, even
+    under another headline, gives an identical hash."""
+    text = normalize_for_matching(body) or normalize_for_matching(title)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _shingles(words: list[str]) -> set[str]:
+    if len(words) < SHINGLE_WORDS:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def _lead_words(body: str) -> list[str]:
+    words: list[str] = []
+    for line in _LINES.split(body):
+        line_words = normalize_for_matching(line).split()
+        if len(line_words) >= LEAD_LINE_MIN_WORDS:
+            words.extend(line_words)
+            if len(words) >= LEAD_WORDS:
+                break
+    return words[:LEAD_WORDS]
+
+
+def shingle_sets(title: str, body: str) -> tuple[set[str], set[str]]:
+    """(all shingles, lead shingles) of an article."""
+    body_words = normalize_for_matching(body).split()
+    words = body_words
+    if len(body_words) < SHORT_BODY_WORDS:
+        words = normalize_for_matching(title).split() + body_words
+    return _shingles(words), _shingles(_lead_words(body))
+
+
+def _minhash(shingles: Iterable[str], num_perm: int) -> LeanMinHash:
+    mh = MinHash(num_perm=num_perm, seed=SEED)
+    mh.update_batch([s.encode("utf-8") for s in shingles])
+    return LeanMinHash(mh)
+
+
+def fingerprint(title: str, body: str) -> Fingerprint:
+    full, lead = shingle_sets(title, body)
+    return Fingerprint(
+        content_hash=content_hash(title, body),
+        shingles=frozenset(full),
+        lead=frozenset(lead),
+        minhash=_minhash(full, NUM_PERM),
+        lead_minhash=_minhash(lead, LEAD_PERM) if len(lead) >= MIN_SHINGLES_FOR_CONTAINMENT else None,
+    )
+
+
+def _band_key(kind: bytes, band: int, rows: np.ndarray) -> int:
+    # Band index and kind are mixed in: equal rows in different bands are not a collision.
+    digest = hashlib.blake2b(kind + band.to_bytes(2, "big") + rows.astype("<u8").tobytes(), digest_size=8)
+    return int.from_bytes(digest.digest(), "big", signed=True)
+
+
+def band_keys(signature: Fingerprint | LeanMinHash) -> list[int]:
+    """One signed 64-bit key per LSH band (full bands, then lead bands), for ``article_bands.band_key``."""
+    if isinstance(signature, Fingerprint):
+        keys = band_keys(signature.minhash)
+        if signature.lead_minhash is not None:
+            hv = signature.lead_minhash.hashvalues
+            keys += [_band_key(b"L", i, hv[i * LEAD_ROWS : (i + 1) * LEAD_ROWS]) for i in range(LEAD_BANDS)]
+        return sorted(set(keys))
+    hv = signature.hashvalues
+    return [_band_key(b"F", i, hv[i * FULL_ROWS : (i + 1) * FULL_ROWS]) for i in range(FULL_BANDS)]
+
+
+def similarity(sig_a: Fingerprint | LeanMinHash, sig_b: Fingerprint | LeanMinHash) -> float:
+    """Estimated Jaccard similarity from two MinHash signatures."""
+    a = sig_a.minhash if isinstance(sig_a, Fingerprint) else sig_a
+    b = sig_b.minhash if isinstance(sig_b, Fingerprint) else sig_b
+    return float(a.jaccard(b))
+
+
+def verify(a: Fingerprint, b: Fingerprint, threshold: float) -> Verdict:
+    """Exact verification of a candidate pair on the shingle sets.
+
+    Same story when the Jaccard similarity reaches ``threshold``, or when the smaller text is contained in
+    the larger one (truncated copy, copy with a paragraph dropped) *and* its lead is too: a long wire footer
+    or site ticker shared by two different stories is contained, but the stories' leads are not.
+    """
+    if a.content_hash == b.content_hash:
+        return Verdict(True, 1.0, 1.0, 1.0, 1.0)
+    sa, sb = a.shingles, b.shingles
+    if not sa or not sb:
+        return Verdict(False, 0.0, 0.0, 0.0, 0.0)
+    inter = len(sa & sb)
+    jac = inter / (len(sa) + len(sb) - inter)
+    small, large = (a, b) if len(sa) <= len(sb) else (b, a)
+    cont = inter / len(small.shingles)
+    lead_cont = len(small.lead & large.shingles) / len(small.lead) if small.lead else 0.0
+    if jac >= threshold:
+        return Verdict(True, jac, jac, cont, lead_cont)
+    contained = (
+        len(small.shingles) >= MIN_SHINGLES_FOR_CONTAINMENT
+        and len(small.lead) >= MIN_SHINGLES_FOR_CONTAINMENT
+        and cont >= CONTAINMENT_MIN
+        and lead_cont >= LEAD_CONTAINMENT_MIN
+    )
+    return Verdict(contained, cont if contained else jac, jac, cont, lead_cont)
