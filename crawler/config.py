@@ -19,13 +19,13 @@ def _bool(value: str | None, default: bool) -> bool:
 @dataclass(frozen=True, slots=True)
 class Config:
     database_url: str = DEFAULT_DATABASE_URL
-    redis_url: str | None = None
     # When set ("http://127.0.0.1:PORT"), requests to replay-web hosts (*.test) go through the replay server.
     replay_proxy: str | None = None
     chromium_path: str = "/usr/bin/chromium"
     keep_raw_html: bool = True
     dedup_threshold: float = 0.7
     lock_dir: str = "var/locks"
+    spool_dir: str = "var/spool"
     log_level: str = "INFO"
 
     @classmethod
@@ -33,11 +33,11 @@ class Config:
         env = dict(os.environ if env is None else env)
         return cls(
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
-            redis_url=env.get("REDIS_URL") or None,
             replay_proxy=env.get("NEWSCRAWL_REPLAY_PROXY") or None,
             chromium_path=env.get("NEWSCRAWL_CHROMIUM") or "/usr/bin/chromium",
             keep_raw_html=_bool(env.get("NEWSCRAWL_KEEP_RAW_HTML"), True),
             dedup_threshold=float(env.get("NEWSCRAWL_DEDUP_THRESHOLD") or 0.7),
             lock_dir=env.get("NEWSCRAWL_LOCK_DIR") or "var/locks",
+            spool_dir=env.get("NEWSCRAWL_SPOOL_DIR") or "var/spool",
             log_level=env.get("NEWSCRAWL_LOG_LEVEL") or "INFO",
         )

@@ -49,6 +49,7 @@ NEWSCRAWL_REPLAY_PROXY = _config.replay_proxy
 NEWSCRAWL_KEEP_RAW_HTML = _config.keep_raw_html
 NEWSCRAWL_DEDUP_THRESHOLD = _config.dedup_threshold
 NEWSCRAWL_LOCK_DIR = _config.lock_dir
+NEWSCRAWL_SPOOL_DIR = _config.spool_dir
 NEWSCRAWL_PERSIST_BATCH = 50
 NEWSCRAWL_RUN_TRIGGER = "manual"
 NEWSCRAWL_INCREMENTAL = True  # conditional requests + no refetch of stored articles
