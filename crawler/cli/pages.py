@@ -42,10 +42,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.set_defaults(handler=cmd_reprocess)
 
 
-def _registry() -> Any:
+def _registry(config: Config | None = None) -> Any:
+    """The bundled registry, plus operators' additions when the database has them."""
     from crawler.attribution.registry import OutletRegistry
+    from crawler.db.outlets import load_registry
 
-    return OutletRegistry.load_default()
+    base = OutletRegistry.load_default()
+    if config is None:
+        return base
+    with db_session(config) as session:
+        return load_registry(session, base)
 
 
 def page_json(page: Page, result: Processed) -> dict[str, Any]:
@@ -133,7 +139,7 @@ def _store_batches(pages: Any, config: Config, trigger: str, site: str | None = 
     from crawler.db.stories import StoryIndex
     from crawler.db.writer import ArticleWriter
 
-    registry = _registry()
+    registry = _registry(config)
     engine = make_engine(config.database_url)
     ensure_migrated(engine)
     sessions = session_factory(engine)

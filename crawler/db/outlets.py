@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crawler.attribution.normalize import normalize_name
-from crawler.attribution.registry import OutletRegistry
+from crawler.attribution.registry import OutletRecord, OutletRegistry
 from crawler.db.models import Outlet, OutletAlias
+
+logger = logging.getLogger(__name__)
 
 
 def _set_aliases(session: Session, outlet: Outlet, aliases: Iterable[str]) -> None:
@@ -46,7 +50,7 @@ def sync_outlets(session: Session, registry: OutletRegistry) -> tuple[int, int]:
             for k, v in values.items():
                 setattr(outlet, k, v)
             updated += 1
-        _set_aliases(session, outlet, [rec.name, *rec.aliases])
+        _set_aliases(session, outlet, rec.all_names)
     session.flush()
     return created, updated
 
@@ -93,11 +97,43 @@ def add_alias(session: Session, name: str, alias: str) -> OutletAlias:
     return row
 
 
-def operator_outlets(session: Session) -> list[tuple[Outlet, list[str]]]:
-    """Verified outlets and their aliases as stored (bundled ones plus operators' additions)."""
+def load_registry(session: Session, base: OutletRegistry | None = None) -> OutletRegistry:
+    """The bundled registry plus what operators added in the database (outlets and spellings).
+
+    An operator addition that conflicts with the registry (a name or domain already claimed by another
+    outlet) is left out with a warning rather than guessed at.
+    """
+    base = base or OutletRegistry.load_default()
+    known = {normalize_name(n) for rec in base.records for n in rec.all_names}
     aliases: dict[int, list[str]] = {}
     for a in session.scalars(select(OutletAlias)):
-        aliases.setdefault(a.outlet_id, []).append(a.alias)
-    return [
-        (o, aliases.get(o.id, [])) for o in session.scalars(select(Outlet).where(Outlet.verified.is_(True)))
-    ]
+        if a.normalized not in known:
+            aliases.setdefault(a.outlet_id, []).append(a.alias)
+    changed: dict[str, OutletRecord] = {}
+    for outlet in session.scalars(select(Outlet).where(Outlet.verified.is_(True))):
+        extra = tuple(aliases.get(outlet.id, ()))
+        rec = base.get(outlet.name)
+        if rec is None:
+            changed[outlet.name] = OutletRecord(
+                name=outlet.name,
+                kind=outlet.kind,
+                aliases=extra,
+                domains=(outlet.domain,) if outlet.domain else (),
+                country=outlet.country,
+                language=outlet.language,
+            )
+        elif extra:
+            changed[outlet.name] = replace(rec, aliases=(*rec.aliases, *extra))
+    if not changed:
+        return base
+    kept = [r for r in base.records if r.name not in changed]
+    registry = OutletRegistry.from_records(kept)
+    for rec in changed.values():
+        try:
+            registry = OutletRegistry.from_records((*registry.records, rec))
+        except ValueError as exc:
+            logger.warning("operator outlet %r left out: %s", rec.name, str(exc).splitlines()[-1].strip())
+            original = base.get(rec.name)
+            if original is not None:
+                registry = OutletRegistry.from_records((*registry.records, original))
+    return registry

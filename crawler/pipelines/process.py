@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.attribution.registry import OutletRegistry
+from crawler.db.engine import make_engine, session_factory
+from crawler.db.outlets import load_registry
 from crawler.items import Article, Page
 from crawler.processing import process_page
 from crawler.sites import get_profile
+
+logger = logging.getLogger(__name__)
 
 
 class ProcessPipeline:
@@ -20,6 +27,17 @@ class ProcessPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProcessPipeline:
         return cls(crawler, OutletRegistry.load_default())
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        """Operators' outlets and spellings (``newscrawl outlets add/alias``) count from the next run on."""
+        engine = make_engine(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
+        try:
+            with session_factory(engine)() as session:
+                self.registry = load_registry(session, self.registry)
+        except SQLAlchemyError as exc:  # the persist stage reports a missing or unreachable database
+            logger.warning("operator outlets not loaded: %s", str(exc).splitlines()[0])
+        finally:
+            engine.dispose()
 
     def process_item(self, item: Page, spider: Spider | None = None) -> Article:
         if not isinstance(item, Page):
