@@ -1,0 +1,181 @@
+"""Throughput: a bare fetch-and-follow crawl vs. the full pipeline into Postgres, on one generated replay web.
+
+    .venv/bin/python bench/throughput.py [--stories 1000] [--aggregators 4] [--database-url URL]
+
+The replay web is generated once (at least 5,000 article pages by default) and served from a separate process.
+Each crawl runs in its own child process (the Twisted reactor runs once per process), so peak RSS is per mode.
+Prints pages/s of both modes, their ratio (pipeline / bare) and the peak RSS of each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import resource
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def _serve(stories: int, aggregators: int, seed: int, ready: Any) -> None:
+    from crawler.replay.generator import build_large_web
+    from crawler.replay.server import ReplayServer
+
+    web = build_large_web(stories=stories, aggregators=aggregators, seed=seed)
+    with ReplayServer(web) as server:
+        ready.put((server.proxy_url, web.hosts, len(web.truth)))
+        while True:
+            time.sleep(3600)
+
+
+def _child(mode: str, proxy: str, sites: list[str], database_url: str | None) -> None:
+    """Run one crawl in this process and print its numbers as JSON on the last line."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.cli.crawl import replay_overrides
+    from crawler.spiders import spider_for
+
+    os.chdir(REPO)
+    settings = get_project_settings()
+    for key, value in replay_overrides(proxy).items():
+        settings.set(key, value, priority="cmdline")
+    settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+    if mode == "bare":
+        settings.set("ITEM_PIPELINES", {}, priority="cmdline")
+        settings.set("EXTENSIONS", {}, priority="cmdline")
+        settings.set("SPIDER_MIDDLEWARES", {}, priority="cmdline")
+        settings.set("NEWSCRAWL_INCREMENTAL", False, priority="cmdline")
+        settings.set(
+            "DOWNLOADER_MIDDLEWARES", {"crawler.middlewares.ReplayProxyMiddleware": 700}, priority="cmdline"
+        )
+    else:
+        settings.set("NEWSCRAWL_DATABASE_URL", database_url, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawlers = []
+    for name in sites:
+        cls = spider_for(name)
+        if mode == "bare":  # fetch article pages, follow links, produce nothing
+            cls = type(cls.__name__, (cls,), {"parse_article": lambda self, response: iter(())})
+        crawler = process.create_crawler(cls)
+        crawlers.append(crawler)
+        process.crawl(crawler)
+    started = time.perf_counter()
+    process.start()
+    elapsed = time.perf_counter() - started
+    responses = sum(int(c.stats.get_value("downloader/response_count", 0)) for c in crawlers)
+    articles = sum(int(c.stats.get_value("response_received_count", 0)) for c in crawlers)
+    stored = sum(int(c.stats.get_value("newscrawl/articles/new", 0)) for c in crawlers)
+    rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {
+                "mode": mode,
+                "elapsed": elapsed,
+                "responses": responses,
+                "received": articles,
+                "stored": stored,
+                "peak_rss_mib": rss_kib / 1024,
+            }
+        )
+    )
+
+
+def _run_child(mode: str, proxy: str, sites: list[str], database_url: str | None) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", mode, "--proxy", proxy, "--sites", ",".join(sites)]
+    if database_url:
+        cmd += ["--database-url", database_url]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO)
+    if out.returncode != 0:
+        sys.exit(f"{mode} crawl failed:\n{out.stderr[-4000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _fresh_postgres(admin_url: str) -> str:
+    import psycopg
+
+    name = f"newscrawl_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin_url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+def _drop_postgres(url: str, admin_url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(admin_url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--stories", type=int, default=1000)
+    parser.add_argument("--aggregators", type=int, default=4)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--pg-admin-url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="a Postgres URL whose server gets a throwaway benchmark database",
+    )
+    parser.add_argument("--keep-db", action="store_true", help="keep the benchmark database afterwards")
+    parser.add_argument("--child", choices=["bare", "full"], help=argparse.SUPPRESS)
+    parser.add_argument("--proxy", help=argparse.SUPPRESS)
+    parser.add_argument("--sites", help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child, args.proxy, args.sites.split(","), args.database_url)
+        return
+
+    from crawler.cli.admin import sync_registry
+    from crawler.config import Config
+    from crawler.db.migrate import upgrade
+    from crawler.sites import all_profiles
+
+    ctx = mp.get_context("fork")
+    ready = ctx.Queue()
+    t0 = time.perf_counter()
+    server = ctx.Process(target=_serve, args=(args.stories, args.aggregators, args.seed, ready), daemon=True)
+    server.start()
+    proxy, hosts, pages = ready.get(timeout=600)
+    print(
+        f"replay web: {pages} article pages on {len(hosts)} hosts, built in {time.perf_counter() - t0:.1f}s"
+    )
+    sites = sorted(
+        name for name, p in all_profiles().items() if not p.needs_browser and any(h in hosts for h in p.hosts)
+    )
+    print(f"sites: {', '.join(sites)}")
+    db = _fresh_postgres(args.pg_admin_url)
+    try:
+        upgrade(db)
+        os.environ["DATABASE_URL"] = db
+        sync_registry(Config.from_env())
+        bare = _run_child("bare", proxy, sites, None)
+        full = _run_child("full", proxy, sites, db)
+    finally:
+        server.terminate()
+        if not args.keep_db:
+            _drop_postgres(db, args.pg_admin_url)
+    for r in (bare, full):
+        r["pages_per_s"] = r["responses"] / r["elapsed"]
+        print(
+            f"{r['mode']:>5}: {r['responses']} responses in {r['elapsed']:.1f}s = {r['pages_per_s']:.1f} pages/s,"
+            f" peak RSS {r['peak_rss_mib']:.0f} MiB"
+            + (f", {r['stored']} articles stored" if r["stored"] else "")
+        )
+    print(f"ratio pipeline/bare: {full['pages_per_s'] / bare['pages_per_s']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
