@@ -13,6 +13,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from sqlalchemy import select
 
 from crawler.db.engine import make_engine, session_factory, transaction
 from crawler.db.migrate import NotMigrated, ensure_migrated
@@ -100,6 +101,12 @@ class RunLedger:
                 profile.kind if profile else "aggregator",
                 profile.cadence.default if profile else 900,
             )
+            # We hold the site's lock, so any run still marked running died without closing its row.
+            for stale in session.scalars(
+                select(CrawlRun).where(CrawlRun.site_id == site.id, CrawlRun.status == "running")
+            ):
+                stale.status = "failed"
+                stale.error_message = "the process ended without recording an end (killed?)"
             run = CrawlRun(
                 site_id=site.id,
                 trigger=self.trigger,
