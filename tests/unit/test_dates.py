@@ -1,0 +1,211 @@
+"""parse_date on realistic strings, and page-level publication/modification dates."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from crawler.cleaning.dates import find_modified_date, find_published_date, parse_date
+
+NOW = datetime(2024, 5, 21, 12, 0, tzinfo=UTC)
+CAIRO = "Africa/Cairo"  # UTC+3 in May 2024 (summer time)
+
+
+def at(text: str, tz: str = CAIRO) -> datetime:
+    found = parse_date(text, tz, NOW)
+    assert found is not None, text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Egyptian month names, day names, Hijri date after the Gregorian one, "مـ" = PM
+        ("الإثنين 20 مايو 2024 10:26 مـ 12 ذو القعدة 1445 هـ", (2024, 5, 20, 22, 26)),
+        ("الأحد 5 ابريل 2020", (2020, 4, 5, 0, 0)),
+        ("3 يونية 2023 - 09:15 ص", (2023, 6, 3, 9, 15)),
+        ("الخميس 4 يوليه 2019 08:05 م", (2019, 7, 4, 20, 5)),
+        ("التاريخ: 03 يونيو 2020", (2020, 6, 3, 0, 0)),
+        # Levantine month names, alone and with the Egyptian name beside them
+        ("12 تشرين الأول 2023", (2023, 10, 12, 0, 0)),
+        ("3 كانون الثاني 2024 الساعة 14:30", (2024, 1, 3, 14, 30)),
+        ("السبت 18 أيار 2024", (2024, 5, 18, 0, 0)),
+        ("20 آذار/مارس 2024", (2024, 3, 20, 0, 0)),
+        ("1 آب (أغسطس) 2022", (2022, 8, 1, 0, 0)),
+        ("25 كانون الأول 2021", (2021, 12, 25, 0, 0)),
+        # Arabic-Indic and Persian digits
+        ("الأحد ٢٠ أيار ٢٠٢٤ - ٠٩:٣٠ ص", (2024, 5, 20, 9, 30)),
+        ("۱۵ مايو ۲۰۲۴", (2024, 5, 15, 0, 0)),
+        # صباحًا / مساءً and numeric orders
+        ("كتب | ضحى عرفة | 2020/12/25 - 1:59 صباحًا", (2020, 12, 25, 1, 59)),
+        ("2020/12/25 - 11:10 مساءً", (2020, 12, 25, 23, 10)),
+        ("29-03-2021 03:44 PM", (2021, 3, 29, 15, 44)),
+        ("الخميس 18-9-2023", (2023, 9, 18, 0, 0)),
+        ("20/05/2024", (2024, 5, 20, 0, 0)),
+        ("2024/05/20 12:30 ص", (2024, 5, 20, 0, 30)),
+        # English
+        ("September 15, 2020", (2020, 9, 15, 0, 0)),
+        ("15th Sep. 2020, 4:05 pm", (2020, 9, 15, 16, 5)),
+        ("Published 20 May 2024", (2024, 5, 20, 0, 0)),
+    ],
+)
+def test_parse_date_local(text: str, expected: tuple[int, int, int, int, int]) -> None:
+    found = at(text)
+    assert (found.year, found.month, found.day, found.hour, found.minute) == expected
+    # The site zone applies when the text names none.
+    assert found.utcoffset() == datetime(*expected[:3], 12).astimezone(found.tzinfo).utcoffset()
+    assert found.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020-06-29T00:16:15+03:00", datetime(2020, 6, 28, 21, 16, 15, tzinfo=UTC)),
+        ("2020-12-05T23:15:0Z", datetime(2020, 12, 5, 23, 15, tzinfo=UTC)),
+        ("2024-05-20T08:00:00.123-04:00", datetime(2024, 5, 20, 12, 0, tzinfo=UTC)),
+        ("Tue, Sep 15 2020 10:01:41 EDT", datetime(2020, 9, 15, 14, 1, 41, tzinfo=UTC)),
+        (
+            "Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)",
+            datetime(2020, 8, 25, 0, 23, 33, tzinfo=UTC),
+        ),
+        ("20/05/2024 10:00 GMT+3", datetime(2024, 5, 20, 7, 0, tzinfo=UTC)),
+    ],
+)
+def test_parse_date_with_explicit_zone(text: str, expected: datetime) -> None:
+    assert at(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("منذ 3 ساعات", timedelta(hours=3)),
+        ("منذ ساعة", timedelta(hours=1)),
+        ("منذ دقيقتين", timedelta(minutes=2)),
+        ("منذ 5 دقائق", timedelta(minutes=5)),
+        ("منذ يومين", timedelta(days=2)),
+        ("منذ ٤ أيام", timedelta(days=4)),
+        ("قبل ساعتين", timedelta(hours=2)),
+        ("3 hours ago", timedelta(hours=3)),
+        ("an hour ago", timedelta(hours=1)),
+        ("2 days ago", timedelta(days=2)),
+        ("منذ لحظات", timedelta(0)),
+    ],
+)
+def test_relative_times(text: str, ago: timedelta) -> None:
+    assert at(text) == NOW - ago
+
+
+def test_yesterday_keeps_the_given_clock_in_the_site_zone() -> None:
+    found = at("أمس 10:30 م")
+    assert (found.date(), found.hour, found.minute) == (date(2024, 5, 20), 22, 30)
+    assert at("yesterday").date() == date(2024, 5, 20)
+    assert at("أمس").date() == date(2024, 5, 20)
+
+
+def test_hijri_only_and_unparseable_give_none() -> None:
+    assert parse_date("12 ذو القعدة 1445 هـ", CAIRO, NOW) is None
+    assert parse_date("تحديث مستمر", CAIRO, NOW) is None
+    assert parse_date("", CAIRO, NOW) is None
+
+
+def test_never_in_the_future() -> None:
+    assert parse_date("2024-05-22", CAIRO, NOW) is None
+    assert parse_date("2024-05-21T12:05:00Z", "UTC", NOW) is not None  # a few minutes of clock skew is fine
+    assert parse_date("2024-05-21T13:00:00Z", "UTC", NOW) is None
+    assert parse_date("الثلاثاء 21 مايو 2024 11:00 م", CAIRO, NOW) is None
+
+
+def test_zone_object_is_accepted() -> None:
+    found = parse_date("20 مايو 2024 10:00", timezone(timedelta(hours=3)), NOW)
+    assert found == datetime(2024, 5, 20, 7, 0, tzinfo=UTC)
+
+
+# --- whole pages (markup written for these tests) ---------------------------------------------------------
+
+
+def html_page(head: str = "", body: str = "") -> str:
+    return f"<html><head><title>خبر</title>{head}</head><body>{body}<p>نص الخبر هنا.</p></body></html>"
+
+
+def test_meta_published_time() -> None:
+    page = html_page('<meta property="article:published_time" content="2024-05-20T08:30:00+03:00">')
+    assert find_published_date(page, now=NOW) == datetime(2024, 5, 20, 5, 30, tzinfo=UTC)
+
+
+def test_jsonld_article_beats_webpage() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"WebPage","datePublished":"2019-01-01T00:00:00Z"},'
+        '{"@type":"NewsArticle","datePublished":"2024-05-19T18:00:00+02:00","dateModified":"2024-05-20T09:00:00+02:00"}'
+        "]}</script>"
+    )
+    assert find_published_date(html_page(head), now=NOW) == datetime(2024, 5, 19, 16, 0, tzinfo=UTC)
+    assert find_modified_date(html_page(head), now=NOW) == datetime(2024, 5, 20, 7, 0, tzinfo=UTC)
+
+
+def test_time_element_with_itemprop() -> None:
+    body = '<article><time itemprop="datePublished" datetime="2024-05-18T10:00:00Z">18 مايو</time></article>'
+    assert find_published_date(html_page(body=body), now=NOW) == datetime(2024, 5, 18, 10, 0, tzinfo=UTC)
+
+
+def test_date_from_url() -> None:
+    found = find_published_date(html_page(), url="https://example.test/news/2024/05/17/some-story", now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 17)
+
+
+def test_visible_arabic_date_line_in_site_zone() -> None:
+    body = '<div class="post-date">الإثنين 20 مايو 2024 10:26 مـ 12 ذو القعدة 1445 هـ</div>'
+    found = find_published_date(html_page(body=body), tz=CAIRO, now=NOW)
+    assert found == datetime(2024, 5, 20, 19, 26, tzinfo=UTC)
+
+
+def test_ticker_dates_are_never_the_article_date() -> None:
+    body = (
+        '<div class="breaking-ticker"><span class="date">الخميس 18-9-2025</span> خبر آخر</div>'
+        '<div id="bar"><span class="date">الأربعاء 8 مايو 2024</span></div>'
+        '<div class="article-info"><span class="date">السبت 18 مايو 2024</span></div>'
+    )
+    later = datetime(2025, 9, 19, tzinfo=UTC)
+    found = find_published_date(html_page(body=body), tz=CAIRO, now=later, ignore=["#bar"])
+    assert found is not None and found.date() == date(2024, 5, 18)
+
+
+def test_related_list_dates_are_skipped() -> None:
+    related = "".join(
+        f'<li><a href="/n/{d}">خبر</a><span class="item-date">{d} مايو 2024</span></li>' for d in (1, 2, 3)
+    )
+    # The list of other stories comes first in the markup; the article's own date line after it.
+    body = f'<ul class="lst">{related}</ul><div class="article-date">15 مايو 2024</div>'
+    found = find_published_date(html_page(body=body), url="https://example.test/n/99", now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 15)
+
+
+def test_utc_meta_is_expressed_in_the_local_day_of_the_url() -> None:
+    page = html_page('<meta property="article:published_time" content="2020-02-18T02:18:11Z">')
+    found = find_published_date(page, url="https://example.test/2020/02/17/story/", now=NOW)
+    assert found == datetime(2020, 2, 18, 2, 18, 11, tzinfo=UTC)  # same instant
+    assert found.date() == date(2020, 2, 17)  # the site's own day
+
+
+def test_utc_meta_uses_the_site_zone_when_known() -> None:
+    page = html_page('<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">')
+    found = find_published_date(page, tz=CAIRO, now=NOW)
+    assert found is not None and found.date() == date(2020, 12, 25)
+
+
+def test_future_meta_is_ignored() -> None:
+    page = html_page(
+        '<meta property="article:published_time" content="2030-01-01T00:00:00Z">',
+        '<span class="date">19 مايو 2024</span>',
+    )
+    found = find_published_date(page, now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 19)
+
+
+def test_htmldate_fallback_and_empty_input() -> None:
+    page = "<html><body><p>Posted on May 12, 2024 by the desk.</p><p>Some text about the event.</p></body></html>"
+    found = find_published_date(page, now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 12)
+    assert find_published_date("", now=NOW) is None
+    assert find_published_date("<html><body><p>لا تاريخ هنا</p></body></html>", now=NOW) is None
