@@ -23,6 +23,8 @@ _LISTING_PATH = re.compile(
 MIN_WORDS = 20  # below this a page without article metadata is too short to be one
 MIN_WORDS_DECLARED = 8  # a page declaring itself an article (JSON-LD/og:type) may be shorter
 HEADLINE_WORDS = 4  # a link with at least this many words looks like a headline pointing at a story
+LINKED_SHARE = 0.5  # a body with this share of its words in headline links is a list of teasers
+LINKED_SHARE_DECLARED = 0.85  # ... higher for a page declaring itself an article (link-list articles exist)
 
 
 def not_article_reason(
@@ -32,10 +34,11 @@ def not_article_reason(
     meta: PageMeta,
     profile: SiteProfile | None,
     title: str | None,
-    body_words: int,
+    paragraphs: list[str],
 ) -> str | None:
     """Why the page is not an article ("error", "home", "listing", "too_short"), or None for an article."""
     declared = meta.article is not None or (meta.first("og:type") or "").lower() == "article"
+    body_words = sum(len(p.split()) for p in paragraphs)
     if status >= 400:
         return "error"
     if body_words < 150 and not declared and _ERROR_TITLE.search(title or _page_title(root)):
@@ -47,28 +50,36 @@ def not_article_reason(
         return "listing"
     if not declared and _LISTING_PATH.search(path):
         return "listing"
-    if _looks_like_listing(root, meta, declared, body_words):
+    if _looks_like_listing(root, meta, declared, paragraphs):
         return "listing"
     if body_words < (MIN_WORDS_DECLARED if declared else MIN_WORDS):
         return "too_short"
     return None
 
 
-def _looks_like_listing(root: HtmlElement, meta: PageMeta, declared: bool, body_words: int) -> bool:
-    """Many headline-like links and little running text: a listing, whatever the page claims."""
-    headlines = 0
-    link_words = 0
+def _looks_like_listing(root: HtmlElement, meta: PageMeta, declared: bool, paragraphs: list[str]) -> bool:
+    """Running text made of headlines (a list of teasers), or many headline links around almost no text."""
+    body_words = sum(len(p.split()) for p in paragraphs)
     body = root.find("body")
-    for a in (body if body is not None else root).iter("a"):
-        words = len(element_text(a).split())
-        if words >= HEADLINE_WORDS:
-            headlines += 1
-            link_words += words
-    if not declared and meta.jsonld_types & LISTING_TYPES and headlines >= 5 and body_words < link_words:
+    headlines = {
+        text for a in (body if body is not None else root).iter("a")
+        if len((text := element_text(a).lower()).split()) >= HEADLINE_WORDS
+    }  # fmt: skip
+    linked = sum(len(p.split()) for p in paragraphs if _is_headline(p.lower(), headlines))
+    if body_words and linked >= (LINKED_SHARE_DECLARED if declared else LINKED_SHARE) * body_words:
         return True
-    if not declared:
-        return headlines >= 10 and body_words < max(120, 0.6 * link_words)
-    return headlines >= 25 and body_words < 0.2 * link_words
+    if declared:
+        return False
+    if meta.jsonld_types & LISTING_TYPES and len(headlines) >= 5 and body_words < 2 * MIN_WORDS:
+        return True
+    return len(headlines) >= 10 and body_words < 2 * MIN_WORDS
+
+
+def _is_headline(paragraph: str, headlines: set[str]) -> bool:
+    if paragraph in headlines:
+        return True
+    # a teaser block: a headline link followed by a line of summary
+    return any(paragraph.startswith(h) and len(h) >= 0.4 * len(paragraph) for h in headlines)
 
 
 def _page_title(root: HtmlElement) -> str:

@@ -87,8 +87,7 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     )
 
     authors = fields.split_authors(select_text(root, selectors.author)) or fields.authors_from_meta(meta)
-    words = len(_WORD.findall(text))
-    reason = not_article_reason(page.url, page.status, root, meta, profile, title, words)
+    reason = not_article_reason(page.url, page.status, root, meta, profile, title, paragraphs)
     return Extracted(
         url=page.url,
         is_article=reason is None,

@@ -17,7 +17,9 @@ _BYLINE_PREFIX = re.compile(
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|&|\|)\s*|\s+(?:and|و)\s+", re.I)
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u0750-\u077f]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
-_ENGLISH_WORDS = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from"])
+_ENGLISH_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from"]
+)
 _ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
 
 
