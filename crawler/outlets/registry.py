@@ -195,6 +195,17 @@ class OutletRegistry:
             host = host.split(".", 1)[1]
         return None
 
+    def aggregator_for(self, host: str) -> OutletRecord | None:
+        """The aggregator a host stands for, by name: 'masress.test' (a replay host) -> مصرس."""
+        rec = self.by_domain(host)
+        if rec is not None:
+            return rec if rec.kind == "aggregator" else None
+        key = aggregator_key(host)
+        for rec in self.records:
+            if rec.kind == "aggregator" and any(aggregator_key(d) == key for d in rec.domains):
+                return rec
+        return None
+
     def by_slug(self, slug: str, aggregator: str | None = None) -> OutletRecord | None:
         """The outlet named by a "*ress" path segment; an aggregator-qualified slug wins over a plain one."""
         slug = slug.lower()

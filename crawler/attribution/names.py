@@ -1,0 +1,138 @@
+"""Reading an outlet name out of the text that follows a credit phrase ("المصدر: ..." / "Source: ...").
+
+The registry guides the cut: the longest run of leading words that is exactly a registered name wins, so
+"مصر العربية وتحت مسؤليتة" yields مصر العربية. Only explicit credits may yield a name the registry does not
+know, and then only a short one cut at the first delimiter, never a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.attribution.context import AttributionContext
+from crawler.attribution.normalize import normalize_name
+from crawler.items import Evidence
+from crawler.outlets.registry import OutletRecord
+
+MAX_NAME_WORDS = 8
+MAX_UNKNOWN_WORDS = 5
+# Where a name ends at the latest: list punctuation, a spaced dash, a sentence end, a colon.
+_HARD_END = re.compile(r"[،,;؛|\n•]|\s[-–—]+\s|[-–—]{2,}|\.(?:\s|$)|[:：]\s")
+# Words that follow a name in credit footers and are not part of it.
+_SOFT_END = re.compile(
+    r"\s(?:و\s*تحت|وتحت|يوم|بتاريخ|في\s+تاريخ|فى\s+تاريخ|منذ|الساعة|على\s+الرابط|ويمكن|ونرجو|ونرجوا"
+    r"|on\s|at\s|in\s\d|and\s|with\s|under\s|\d{1,2}\s|\d{4})",
+    re.IGNORECASE,
+)
+_QUOTES = "«»\"“”'‘’()[]{}<>#*"
+_OPEN_CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "[": "]"}
+# Credits that name nobody in particular.
+_GENERIC = frozenset(
+    normalize_name(n)
+    for n in (
+        "وكالات",
+        "وكالات الأنباء",
+        "الوكالات",
+        "مواقع",
+        "مواقع إخبارية",
+        "متابعات",
+        "خاص",
+        "مصادر",
+        "مصادر إعلامية",
+        "صحف",
+        "الصحف",
+        "وسائل الإعلام",
+        "وسائل إعلام",
+        "مواقع التواصل الاجتماعي",
+        "الإنترنت",
+        "رسمي",
+        "بيان",
+        "agencies",
+        "news agencies",
+        "wires",
+        "staff",
+        "staff reports",
+        "press release",
+        "internet",
+        "social media",
+        "unknown",
+    )
+)
+
+
+def clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    return text.strip(_QUOTES + " .،,:;-–—|ـ")
+
+
+def _bracketed(text: str) -> str | None:
+    """The inside of a leading "( ... )" / "« ... »", as in "المصدر: (أبوظبي - البيان)"."""
+    if not text or text[0] not in _OPEN_CLOSE:
+        return None
+    end = text.find(_OPEN_CLOSE[text[0]], 1)
+    return text[1:end] if end > 0 else None
+
+
+def match_leading(ctx: AttributionContext, text: str) -> tuple[OutletRecord, str] | None:
+    """The longest run of leading words of ``text`` that is exactly a registered name."""
+    words = text.split()[:MAX_NAME_WORDS]
+    for n in range(len(words), 0, -1):
+        candidate = clean_name(" ".join(words[:n]))
+        if candidate:
+            record = ctx.registry.match_name(candidate, ctx.country)
+            if record is not None:
+                return record, candidate
+    return None
+
+
+def read_name(
+    ctx: AttributionContext, text: str, allow_unknown: bool
+) -> tuple[OutletRecord | None, str] | None:
+    """The outlet named at the start of ``text``: a registry record, or (explicit credits only) a bare name."""
+    text = text.strip().lstrip("ـ").strip()
+    inner = _bracketed(text)
+    if inner is not None:
+        # "(أبوظبي - البيان)": city then outlet; try the parts from the right.
+        for part in reversed(re.split(r"\s*[-–—/|]\s*", inner)):
+            found = match_leading(ctx, part)
+            if found:
+                return found
+        text = inner.split(" - ")[-1]
+    end = _HARD_END.search(text)
+    head = text[: end.start()] if end else text
+    found = match_leading(ctx, head)
+    if found:
+        return found
+    if not allow_unknown:
+        return None
+    soft = _SOFT_END.search(" " + head)
+    name = clean_name((" " + head)[: soft.start()] if soft else head)
+    words = name.split()
+    if not words or len(words) > MAX_UNKNOWN_WORDS or len(name) > 60:
+        return None
+    if not any(ch.isalpha() for ch in name) or normalize_name(name) in _GENERIC:
+        return None
+    return None, name
+
+
+def evidence(
+    method: str,
+    matched: str,
+    record: OutletRecord | None,
+    name: str,
+    weight: float,
+    *,
+    agency_signal: bool = False,
+    url: str | None = None,
+) -> Evidence:
+    """Evidence for a named outlet. ``agency_signal``: the phrase is how outlets credit wires (datelines)."""
+    role = "agency" if agency_signal and record is not None and record.kind == "wire" else "outlet"
+    return Evidence(
+        method=method,
+        matched=matched.strip()[:300],
+        outlet=record.name if record else name,
+        domain=record.domain if record else None,
+        url=url,
+        weight=weight,
+        role=role,
+    )

@@ -1,0 +1,42 @@
+"""Bylines that name an outlet: "كتب: محمد علي - مصر العربية", "بوابة الأهرام", an author field "Reuters".
+
+A byline usually names a person ("كتب | ضحى عرفة |"), so only parts that are exactly a registered name count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.attribution.context import AttributionContext
+from crawler.attribution.names import clean_name, evidence
+from crawler.items import Evidence
+
+_BYLINE = re.compile(
+    r"^\s*(?:كتب|كتبت|كتبه|كتبها|كتب\s+ـ|إعداد|اعداد|بقلم|تقرير|تحرير|by|written\s+by|words\s+by)\b\s*[:|\-–—ـ]?\s*(.+)$",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s*(?:[|/\\،,:;•]|\s[-–—ـ]\s|\band\b|\sو\s)\s*")
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in (clean_name(x) for x in _PARTS.split(text)) if p]
+
+
+def bylines(ctx: AttributionContext) -> list[Evidence]:
+    out: list[Evidence] = []
+    lines = [*ctx.extracted.credit_lines, *ctx.head[:1]]
+    texts: list[tuple[str, str]] = []
+    for line in lines:
+        match = _BYLINE.match(line)
+        if match:
+            texts.append((line, match.group(1)[:120]))
+    texts += [(author, author) for author in ctx.extracted.authors]
+    seen: set[str] = set()
+    for line, text in texts:
+        for part in _parts(text):
+            record = ctx.registry.match_name(part, ctx.country)
+            if record is None or record.name in seen:
+                continue
+            seen.add(record.name)
+            out.append(evidence("byline", line, record, record.name, 0.6, agency_signal=True))
+    return out

@@ -1,0 +1,53 @@
+"""Datelines naming an agency or outlet: "القاهرة - أ ش أ", "بيروت (أ ف ب) -", "LONDON (Reuters) -".
+
+Only the first paragraph (and extraction's ``meta["dateline"]``) can hold a dateline; the name must be a
+registered outlet, since an unknown dateline word is far more often a city or a reporter than an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.attribution.context import AttributionContext
+from crawler.attribution.names import clean_name, evidence
+from crawler.items import Evidence
+
+_AR = "\u0621-\u064a"
+# "CITY (Agency) -" / "(Reuters) -" / "WASHINGTON, Jan 5 (AP) —"
+_PARENTHESISED = re.compile(r"^[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[-–—:]")
+# "القاهرة - أ ش أ:" / "الرياض – واس -" / "دبي - «الخليج»:" / "القاهرة ـ أ.ش.أ ـ"
+_ARABIC = re.compile(
+    rf"^[{_AR}]+(?:\s[{_AR}]+){{0,2}}\s*[-–—ـ]\s*"
+    rf"([«\"“][^»\"”\n]{{1,30}}[»\"”]|[^\-–—ـ:\n]{{1,30}}?)\s*(?:[-–—ـ:]|$)"
+)
+
+
+def _dateline_names(text: str) -> list[str]:
+    names = []
+    for pattern in (_PARENTHESISED, _ARABIC):
+        match = pattern.match(text.strip())
+        if match:
+            names.append(match.group(1))
+    return names
+
+
+def datelines(ctx: AttributionContext) -> list[Evidence]:
+    out: list[Evidence] = []
+    candidates: list[str] = []
+    if ctx.head:
+        candidates.append(ctx.head[0])
+    dateline = ctx.extracted.meta.get("dateline")
+    if isinstance(dateline, str) and dateline:
+        candidates.append(dateline)
+    candidates += [line for line in ctx.extracted.credit_lines if len(line) < 60]
+    seen: set[str] = set()
+    for text in candidates:
+        for raw in _dateline_names(text):
+            name = clean_name(raw)
+            record = ctx.registry.match_name(name, ctx.country) if name else None
+            if record is None or record.name in seen:
+                continue
+            seen.add(record.name)
+            weight = 0.8 if record.kind == "wire" else 0.6
+            out.append(evidence("dateline", text[:80], record, record.name, weight, agency_signal=True))
+    return out
