@@ -7,7 +7,7 @@ import re
 _AR = "\u0621-\u064a"
 # "CITY (Agency) -" in either script; an optional ", date" between city and agency.
 _PARENTHESISED = re.compile(
-    r"^(?P<city>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})(?:\s*,\s*[^()\n]{1,30}?)?"
+    r"^(?P<city>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})(?:\s*[,،]\s*[^()\n]{1,30}?)?"
     r"\s*\((?P<agency>[^()\n]{1,40})\)\s*[-–—:]+\s*"
 )
 # "القاهرة - أ ش أ" / "القاهرة - رويترز:" / "دبي - «الخليج» -": an Arabic city, a dash, a short agency name
@@ -20,11 +20,15 @@ _ARABIC = re.compile(
 )
 
 
-def find_dateline(first_paragraph: str) -> str | None:
-    """The dateline prefix of a story's first paragraph ("القاهرة - أ ش أ"), or None."""
-    text = first_paragraph.strip()
-    for pattern in (_PARENTHESISED, _ARABIC):
-        match = pattern.match(text)
-        if match:
-            return match.group(0).strip().rstrip("-–—:").strip()
+def find_dateline(paragraphs: list[str]) -> str | None:
+    """The dateline prefix opening the story ("القاهرة - أ ش أ"), or None.
+
+    The second paragraph is tried too: pages often put a bare date line above the story.
+    """
+    for paragraph in paragraphs[:2]:
+        text = paragraph.strip()
+        for pattern in (_PARENTHESISED, _ARABIC):
+            match = pattern.match(text)
+            if match:
+                return match.group(0).strip().rstrip("-–—:").strip()
     return None

@@ -59,7 +59,7 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     drop(credit_found)
     drop(select(root, selectors.source_link))
 
-    title = _first(select_text(root, selectors.title)) or fields.title_from_meta(root, meta)
+    title = _first(select_text(root, selectors.title)) or fields.title_from_meta(root, meta, page.url)
     title = normalize_text(title) if title else None
     body = _body(root, meta, selectors, page.url)
     paragraphs, credit_lines = split_boilerplate(
@@ -147,7 +147,7 @@ def _attribution_meta(root: HtmlElement, meta: PageMeta, base: str, paragraphs: 
         "isBasedOn": as_url(meta.article_value("isBasedOn")) or as_text(meta.article_value("isBasedOn")),
         "sourceOrganization": as_text(meta.article_value("sourceOrganization")),
         "jsonld_url": absolute(article_url, base) if article_url else None,
-        "dateline": find_dateline(paragraphs[0]) if paragraphs else None,
+        "dateline": find_dateline(paragraphs),
     }
 
 
