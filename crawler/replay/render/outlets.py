@@ -374,7 +374,7 @@ class APNewsSite(OutletSite):
         return f"""<div class="Page-content">
 <h1 class="Page-headline">{esc(copy.title)}</h1>
 <div class="Page-byline">{esc(byline)}</div>
-<div class="Page-dateModified"><span data-date="{copy.published_at.isoformat()}">Updated {shown}</span></div>
+<div class="Page-dateModified"><time datetime="{copy.published_at.isoformat()}">Updated {shown}</time></div>
 <div class="RichTextStoryBody RichTextBody">
 {paras(copy)}
 </div>
