@@ -54,8 +54,11 @@ def aeb_pages(corpus: Path) -> Iterator[tuple[str, str, str, str]]:
         yield key, gold[key]["url"], html, gold[key]["articleBody"]
 
 
-def ours(url: str, html: str) -> str:
-    return extract(Page(url=url, html=html, site=urlsplit(url).hostname or "")).body
+def ours(url: str, html: str, refused: list[str] | None = None) -> str:
+    result = extract(Page(url=url, html=html, site=urlsplit(url).hostname or ""))
+    if refused is not None and not result.is_article:
+        refused.append(f"{url} ({result.not_article_reason})")
+    return result.body
 
 
 def plain_trafilatura(url: str, html: str) -> str:
@@ -89,11 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pages = list(aeb_pages(args.corpus))
     print(f"AEB: {len(pages)} pages, generic path (profile=None)")
-    evaluate("newscrawl extract", ours, pages)
+    refused: list[str] = []
+    evaluate("newscrawl extract", lambda url, html: ours(url, html, refused), pages)
     evaluate("trafilatura (default)", plain_trafilatura, pages)
     evaluate("readability-lxml", plain_readability, pages)
-    refused = [key for key, url, html, _ in pages if not extract(Page(url=url, html=html, site="")).is_article]
-    print(f"pages wrongly refused as not-an-article: {len(refused)} {refused[:5]}")
+    print(f"AEB pages wrongly refused as not-an-article: {len(refused)} {refused[:5]}")
     return 0
 
 
