@@ -188,3 +188,10 @@ class ReplayWeb:
         if removed is not None:
             self._host_counts[key[0]] -= 1
         return removed
+
+
+def build_demo_web(today: date | None = None) -> ReplayWeb:
+    """The bundled demo web (see ``crawler.replay.demo``); ``today`` is the render date of the tickers."""
+    from crawler.replay.demo import build_demo_web as build  # late: demo imports this module
+
+    return build(today)

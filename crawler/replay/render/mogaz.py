@@ -69,8 +69,8 @@ class MogazSite(Site):
         i = 0
         while i < len(paras):
             if i % 3 == 1 and i + 1 < len(paras):
-                # Two paragraphs in one <p> split by <br>, as the seed page shows them.
-                out.append(f"<p>{esc(paras[i])}<br>\n{esc(paras[i + 1])}</p>")
+                # Two paragraphs with no padding between them, as the seed page shows some.
+                out.append(f"<p>{esc(paras[i])}</p>\n<p>{esc(paras[i + 1])}</p>")
                 i += 2
             else:
                 lead = " " if i == 0 else ""
