@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from crawler.db import models
 from crawler.dedup.election import CopyInfo, elect_original, republication_lags
-from crawler.dedup.fingerprint import Fingerprint, band_keys, fingerprint, verify
+from crawler.dedup.fingerprint import Fingerprint, band_keys, fingerprint, shingled, verify
 
 # Advisory-lock namespace (first int of the two-int form): keeps these locks apart from other users'.
 _LOCK_NAMESPACE = 0x5D3D
@@ -107,7 +107,7 @@ def _near_matches(
         if (
             story_id is not None
             and story_id not in matched
-            and verify(fp, fingerprint(title, body), threshold).same
+            and verify(fp, shingled(title, body), threshold).same
         ):
             matched.add(story_id)
     return matched

@@ -54,6 +54,15 @@ class Fingerprint:
 
 
 @dataclass(frozen=True, slots=True)
+class Shingled:
+    """The exact sets only: what verification needs (no MinHash to compute for a candidate)."""
+
+    content_hash: str
+    shingles: frozenset[str]
+    lead: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     same: bool
     score: float  # the similarity that decided: Jaccard, or containment on the containment path
@@ -112,6 +121,11 @@ def fingerprint(title: str, body: str) -> Fingerprint:
     )
 
 
+def shingled(title: str, body: str) -> Shingled:
+    full, lead = shingle_sets(title, body)
+    return Shingled(content_hash(title, body), frozenset(full), frozenset(lead))
+
+
 def _band_key(kind: bytes, band: int, rows: np.ndarray) -> int:
     # Band index and kind are mixed in: equal rows in different bands are not a collision.
     digest = hashlib.blake2b(kind + band.to_bytes(2, "big") + rows.astype("<u8").tobytes(), digest_size=8)
@@ -137,7 +151,7 @@ def similarity(sig_a: Fingerprint | LeanMinHash, sig_b: Fingerprint | LeanMinHas
     return float(a.jaccard(b))
 
 
-def verify(a: Fingerprint, b: Fingerprint, threshold: float) -> Verdict:
+def verify(a: Fingerprint | Shingled, b: Fingerprint | Shingled, threshold: float) -> Verdict:
     """Exact verification of a candidate pair on the shingle sets.
 
     Same story when the Jaccard similarity reaches ``threshold``, or when the smaller text is contained in
