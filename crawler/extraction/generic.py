@@ -59,7 +59,7 @@ def readability_paragraphs(root: HtmlElement) -> list[str]:
         return []
     try:
         return block_paragraphs(lxml.html.fragment_fromstring(summary, create_parent="div"))
-    except (lxml.etree.ParserError, ValueError):
+    except Exception:  # lxml asserts on some odd fragments; no paragraphs then
         return []
 
 

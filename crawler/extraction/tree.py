@@ -36,7 +36,11 @@ def parse_html(html: str | bytes | None) -> HtmlElement | None:
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return None
-    return root if isinstance(root, HtmlElement) else None
+    if not isinstance(root, HtmlElement):
+        return None
+    if root.find("body") is None:  # every later stage may assume a <body>, even for a head-only document
+        root.append(root.makeelement("body", {}))
+    return root
 
 
 def select(root: HtmlElement, selector: str | None) -> list[HtmlElement | str]:
