@@ -111,6 +111,7 @@ def assemble_web(
         site = AGGREGATOR_SITES[kinds[host]]()
         site.host = host
         copies = []
+        used: set[str] = set()
         for i, entry in enumerate(entries):
             s = by_key[entry.story]
             title, paragraphs = variant_text(s, entry.variant)
@@ -131,6 +132,11 @@ def assemble_web(
                 extra={"slug": slugify(title, 9)},
             )
             c.path = site.article_path(c)
+            while c.path in used:  # two titles with the same slug on one day, or two equal id hashes
+                c.num += 1
+                c.extra["slug"] = f"{slugify(title, 9)}-{c.num}"
+                c.path = site.article_path(c)
+            used.add(c.path)
             copies.append(c)
         _link_next(copies)
         publish_site(web, site, copies, today)

@@ -59,10 +59,9 @@ class MasressSite(Site):
         published_line = f"{when.day:02d} - {when.month:02d} - {when.year}"
         body = "\n".join(f"<p>{esc(p)}</p>" for p in copy.paragraphs)
         original = copy.original.url if copy.original else f"http://{outlet.host}/"
+        same_section = [c for c in ctx.copies if c is not copy and c.story.section == copy.story.section]
         related = "".join(
-            f'<li><a href="{esc(self.article_path(c))}">{esc(c.title)}</a></li>'
-            for c in ctx.copies
-            if c is not copy and c.story.section == copy.story.section
+            f'<li><a href="{esc(self.article_path(c))}">{esc(c.title)}</a></li>' for c in same_section[:5]
         )
         head = (
             f'<meta name="description" content="{esc(copy.paragraphs[0][:150])}">\n'

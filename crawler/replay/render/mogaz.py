@@ -54,7 +54,7 @@ class MogazSite(Site):
 
     def _ticker(self, copy: Copy | None, ctx: SiteContext) -> str:
         # Real headlines of OTHER stories on this site: the trap that makes tickers dangerous for dedup.
-        others = [c for c in ctx.copies if c is not copy][:4]
+        others = [c for c in ctx.copies[:5] if c is not copy][:4]
         items = "".join(
             f'<li><a href="{esc(self.article_path(c))}">{esc(c.title)}</a> -</li>' for c in others
         )

@@ -74,8 +74,7 @@ class WorldBriefSite(Site):
         body = "\n".join(f"<p>{esc(p)}</p>" for p in copy.paragraphs)
         related = "".join(
             f'<li><a href="{esc(self.article_path(c))}">{esc(c.title)}</a></li>'
-            for c in ctx.copies
-            if c is not copy
+            for c in [c for c in ctx.copies[:6] if c is not copy][:5]
         )
         head = (
             f'<meta property="og:title" content="{esc(copy.title)}">\n'
