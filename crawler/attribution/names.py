@@ -101,12 +101,14 @@ def read_name(
     end = _HARD_END.search(text)
     head = text[: end.start()] if end else text
     found = match_leading(ctx, head)
-    if found:
-        return found
     if not allow_unknown:
-        return None
+        return found
     soft = _SOFT_END.search(" " + head)
     name = clean_name((" " + head)[: soft.start()] if soft else head)
+    if found and (found[0].kind != "aggregator" or len(name) <= len(found[1])):
+        return found
+    # Here the registry only knows an aggregator named like the credit's first word ("نبض" in
+    # "نبض الجنوب اليوم"): a credit never names an aggregator as the source, so the longer name wins.
     words = name.split()
     if not words or len(words) > MAX_UNKNOWN_WORDS or len(name) > 60:
         return None

@@ -17,6 +17,9 @@ from crawler.items import Attribution, Evidence, Extracted
 from crawler.outlets.registry import OutletRegistry
 from crawler.sites.profile import SiteProfile
 
+# Links the page itself presents as its source: their host is the credited outlet's site.
+_SOURCE_LINK_METHODS = frozenset({"source_link_credit", "syndication_meta", "jsonld_is_based_on"})
+
 
 @dataclass(slots=True)
 class _Candidate:
@@ -61,6 +64,7 @@ def attribute(
         agencies = []
     if winner is None:
         return Attribution(outlet=None, method="none", confidence=0.0, evidence=evidence)
+    _adopt_source_host(registry, winner, outlets)
     rivals = sum(c.score for c in outlets if c is not winner)
     confidence = winner.score * winner.score / (winner.score + rivals)
     agency = _best([c for c in agencies if c.name != winner.name])
@@ -79,6 +83,22 @@ def _usable(ctx: AttributionContext, found: Iterable[Evidence]) -> list[Evidence
         if ev not in out:
             out.append(ev)
     return out
+
+
+def _adopt_source_host(registry: OutletRegistry, winner: _Candidate, outlets: list[_Candidate]) -> None:
+    """An unregistered credited name and the unregistered host its credit links to are one outlet."""
+    if registry.get(winner.name) is not None or any(ev.domain for ev in winner.evidence):
+        return
+    for other in list(outlets):
+        if other is winner or registry.get(other.name) is not None:
+            continue
+        if all(ev.method in _SOURCE_LINK_METHODS and ev.domain == ev.outlet for ev in other.evidence):
+            winner.evidence.extend(
+                Evidence(ev.method, ev.matched, winner.name, ev.domain, ev.url, ev.weight, ev.role)
+                for ev in other.evidence
+            )
+            outlets.remove(other)
+            return
 
 
 def _group(evidence: Iterable[Evidence]) -> list[_Candidate]:
