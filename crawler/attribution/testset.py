@@ -351,7 +351,7 @@ class _Builder:
     def chain(self) -> LabelledPage:
         """Aggregator -> outlet (footer) -> agency (dateline in the outlet's text)."""
         rec = self.rng.choice(self.ar_outlets)
-        wire = self.rng.choice(self.ar_wires + [self.registry.get("Reuters"), self.registry.get("AFP")])
+        wire = self.rng.choice([*self.ar_wires, self.registry.get("Reuters"), self.registry.get("AFP")])
         assert wire is not None
         agency = self.rng.choice([n for n in (wire.name_ar, *wire.aliases) if n and not n.isascii()])
         host, style, site_name = self._aggregator("ar")
