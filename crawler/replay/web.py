@@ -108,6 +108,8 @@ class ReplayWeb:
         self.truth: dict[str, PageTruth] = {}
         self.stories: dict[str, Story] = {}
         self.today: date | None = None
+        # For pages built by JavaScript: the DOM a browser ends up with (fixtures and browser-free tests).
+        self.rendered_dom: dict[str, str] = {}
 
     # -- reading -------------------------------------------------------------------------------------------
     @property

@@ -44,6 +44,7 @@ class Site:
     feed_format: str = "rss"  # "rss" | "atom"
     sitemap_style: str = "plain"  # "plain" | "index" | "news"
     sitemap_path: str = "/sitemap.xml"
+    renders_in_browser: bool = False  # True: pages are built by script, ``rendered_article`` gives the DOM
 
     @property
     def content_type(self) -> str:
@@ -53,6 +54,10 @@ class Site:
         raise NotImplementedError
 
     def listing_path(self, page: int) -> str:
+        raise NotImplementedError
+
+    def rendered_article(self, copy: Copy) -> str:
+        """The article's DOM after its scripts ran (only for sites that render in the browser)."""
         raise NotImplementedError
 
     def render_article(self, copy: Copy, ctx: SiteContext) -> str:
@@ -130,6 +135,8 @@ def publish_site(web: ReplayWeb, site: Site, copies: list[Copy], today: date) ->
             Resource.make(site.render_article(c, ctx), html_type, c.published_at, site.encoding),
             truth_of(c),
         )
+        if site.renders_in_browser:
+            web.rendered_dom[c.url] = site.rendered_article(c)
 
     pages = max(1, -(-len(copies) // site.per_page))
     for page in range(1, pages + 1):

@@ -76,6 +76,7 @@ class JsNewsSite(Site):
     name = "جي إس نيوز"
     feed_path = "/feed.xml"
     per_page = 5
+    renders_in_browser = True
 
     def article_path(self, copy: Copy) -> str:
         return f"/article/{copy.num}"

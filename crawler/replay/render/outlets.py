@@ -62,7 +62,7 @@ def paras(copy: Copy, attrs: str = "") -> str:
 
 class OutletSite(Site):
     kind = "outlet"
-    per_page = 3
+    per_page = 2  # outlets have few demo stories: two per page still gives pagination
     outlet_key = ""
     list_class = "news-list"
     next_class = "next"
