@@ -44,6 +44,8 @@ class AttributionContext:
         cls, extracted: Extracted, site: str, profile: SiteProfile | None, registry: OutletRegistry
     ) -> AttributionContext:
         host = host_of(f"//{site}") if "//" not in site else host_of(site)
+        if profile is None and host:
+            profile = profile_for_url(f"http://{host}/")  # callers without a profile (CLI, WARC ingest)
         record = registry.by_domain(host) if host else None
         if record is None and profile is not None:
             # A replay/test host: the profile's outlet, else a registered aggregator of the same name.
