@@ -102,7 +102,7 @@ STORIES_EN: list[Story] = [
             "households receive piped water only once or twice a week.",
             "The plant in the port city of Aqaba is expected to produce about 300 million cubic meters of "
             "drinking water a year once it is fully running.",
-            "Water Minister officials said the pipeline would take about four years to build and that the "
+            "Water Ministry officials said the pipeline would take about four years to build and that the "
             "government would subsidize part of the cost so household bills do not rise sharply.",
             "Environmental groups have welcomed the plan but urged authorities to make sure the brine produced "
             "by desalination does not harm coral reefs in the Gulf of Aqaba.",
