@@ -53,6 +53,28 @@ def _errors(stats: dict[str, Any]) -> dict[str, int]:
     return errors
 
 
+class RunContextFilter(logging.Filter):
+    """Prefix log lines that carry a spider with its site and run id: ``[mogaz run=12] ...``.
+
+    Scrapy passes ``extra={"spider": ...}`` on its per-spider lines (periodic stats, drops, errors), so with several
+    sites crawling in one process every such line still says which run it belongs to.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        spider = getattr(record, "spider", None)
+        run_id = getattr(spider, "newscrawl_run_id", None)
+        if run_id is not None and not getattr(record, "newscrawl_prefixed", False):
+            record.msg = f"[{spider.name} run={run_id}] {record.msg}"
+            record.newscrawl_prefixed = True
+        return True
+
+
+def install_log_filter() -> None:
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RunContextFilter) for f in handler.filters):
+            handler.addFilter(RunContextFilter())
+
+
 class RunLedger:
     """Takes the site's run lock, opens a ``crawl_runs`` row, and closes it with the run's numbers."""
 
@@ -118,7 +140,9 @@ class RunLedger:
             session.flush()
             self.run_id = run.id
         self.crawler.stats.set_value("newscrawl/run_id", self.run_id)
-        logger.info("run %s started for %s", self.run_id, spider.name, extra={"run_id": self.run_id})
+        spider.newscrawl_run_id = self.run_id
+        install_log_filter()
+        logger.info("run started (trigger %s)", self.trigger, extra={"spider": spider})
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         try:
@@ -167,8 +191,7 @@ class RunLedger:
                         site.cadence_seconds = next_interval(site.cadence_seconds, new, seen, profile.cadence)
         self.crawler.stats.set_value("newscrawl/run_status", "failed" if failed else "ok")
         logger.info(
-            "run %s %s: %s requests, %s new, %s updated, %s duplicate, %s unchanged%s",
-            self.run_id,
+            "run %s: %s requests, %s new, %s updated, %s duplicate, %s unchanged%s",
             "FAILED" if failed else "ok",
             requests,
             new,
@@ -176,4 +199,5 @@ class RunLedger:
             run.articles_duplicate,
             run.articles_unchanged,
             f" ({message})" if message else "",
+            extra={"spider": spider},
         )

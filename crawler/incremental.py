@@ -110,13 +110,15 @@ class KnownArticlesMiddleware:
         return {url for url, fetched in rows if fetched >= cutoff}
 
     def _filter(self, batch: list[Any]) -> list[Any]:
-        articles = [r.url for r in batch if isinstance(r, Request) and r.meta.get("page_kind") == "article"]
-        known = self._fresh(articles)
+        def key(r: Any) -> str | None:
+            if isinstance(r, Request) and r.meta.get("page_kind") == "article":
+                return str(r.meta.get("canonical_url") or r.url)
+            return None
+
+        known = self._fresh([k for r in batch if (k := key(r))])
         if known:
             self.crawler.stats.inc_value("newscrawl/incremental/known_articles", len(known))
-        return [
-            r for r in batch if not (isinstance(r, Request) and r.url in known and r.meta.get("page_kind"))
-        ]
+        return [r for r in batch if key(r) not in known]
 
     def process_spider_output(
         self, response: Response, result: Iterable[Any], spider: Spider | None = None

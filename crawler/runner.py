@@ -49,11 +49,18 @@ def due_sites(database_url: str, names: list[str], now: datetime | None = None) 
     return due
 
 
-def crawl(names: list[str], overrides: dict[str, Any] | None = None) -> list[SiteOutcome]:
+def crawl(
+    names: list[str], overrides: dict[str, Any] | None = None, verbose: bool = False
+) -> list[SiteOutcome]:
     """Crawl the named sites concurrently in this process (the Twisted reactor runs once per process)."""
     settings = get_project_settings()
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
+    if verbose:
+        settings.set("LOG_LEVEL", "DEBUG", priority="cmdline")
+    root = logging.getLogger()
+    for handler in list(root.handlers):  # Scrapy installs its own root handler, honouring LOG_LEVEL
+        root.removeHandler(handler)
     process = CrawlerProcess(settings)
     crawlers = []
     for name in names:

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from crawler.cli import admin, crawl, pages, views
 from crawler.cli.common import UsageError
+from crawler.config import Config
 from crawler.db.migrate import NotMigrated
 
 
@@ -29,11 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
+    level = (
+        logging.DEBUG if args.verbose else getattr(logging, Config.from_env().log_level.upper(), logging.INFO)
     )
+    logging.basicConfig(
+        level=level, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s", stream=sys.stderr
+    )
+    for noisy in ("charset_normalizer", "trafilatura", "htmldate", "readability", "justext"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return int(args.handler(args) or 0)
     except UsageError as exc:

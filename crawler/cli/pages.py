@@ -136,7 +136,7 @@ def _store_batches(pages: Any, config: Config, trigger: str, site: str | None = 
     from crawler.db.engine import make_engine, session_factory
     from crawler.db.migrate import ensure_migrated
     from crawler.db.runs import finish_run, start_run
-    from crawler.db.stories import StoryIndex
+    from crawler.db.story_index import StoryIndex
     from crawler.db.writer import ArticleWriter
 
     registry = _registry(config)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from crawler import items
 from crawler.db.models import Article, ArticleVersion, Outlet, RawPage, Site, utcnow
-from crawler.db.stories import StoryIndex
+from crawler.db.story_index import StoryIndex
 from crawler.dedup.fingerprint import content_hash
 
 

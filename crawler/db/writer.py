@@ -12,7 +12,7 @@ from crawler import items
 from crawler.db.engine import transaction
 from crawler.db.models import Site
 from crawler.db.repository import ensure_site, store_article
-from crawler.db.stories import StoryIndex
+from crawler.db.story_index import StoryIndex
 from crawler.sites import profile_for_url
 from crawler.sites.profile import SiteProfile
 

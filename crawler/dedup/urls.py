@@ -145,3 +145,15 @@ def canonicalize_url(url: str, canonical_link: str | None = None) -> str:
             if same_site(own, canon) and (_is_root(own) or not _is_root(canon)):
                 return canon
     return own
+
+
+def fetch_url(url: str) -> str:
+    """The URL to request: fragment and tracking parameters dropped, host and path exactly as published.
+
+    Unlike ``canonicalize_url`` it never rewrites the host or the path (``www.``, trailing slash, AMP), since a
+    server may answer those forms differently; the identity of the stored copy is still the canonical URL.
+    """
+    url = w3lib_canonicalize(url.strip(), keep_fragments=False)
+    parts = urlsplit(url)
+    pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k, v)]
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", urlencode(pairs, doseq=True), ""))

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.migrate import ensure_migrated
-from crawler.db.stories import StoryIndex
+from crawler.db.story_index import StoryIndex
 from crawler.db.writer import ArticleWriter
 from crawler.items import Article
 from crawler.sites import get_profile

@@ -17,7 +17,7 @@ from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 
 from crawler.cleaning.encoding import decode_html
-from crawler.dedup.urls import canonicalize_url
+from crawler.dedup.urls import canonicalize_url, fetch_url
 from crawler.items import Page
 from crawler.sites.profile import SiteProfile
 
@@ -111,10 +111,11 @@ class SiteSpider(Spider):
     def _article_requests(self, response: Response, urls: list[str], source: str) -> Iterator[Request]:
         seen: set[str] = set()
         for raw in urls:
-            url = canonicalize_url(response.urljoin(raw.strip()))
-            if url in seen or not self.profile.is_article_url(url):
+            url = fetch_url(response.urljoin(raw.strip()))
+            identity = canonicalize_url(url)
+            if identity in seen or not self.profile.is_article_url(url):
                 continue
-            seen.add(url)
+            seen.add(identity)
             self.crawler.stats.inc_value(f"newscrawl/discovered/{source}")
             yield self.article_request(url, source)
 
@@ -128,6 +129,7 @@ class SiteSpider(Spider):
                 meta["playwright_page_methods"] = [
                     PageMethod("wait_for_selector", self.profile.wait_for, timeout=15_000)
                 ]
+        meta["canonical_url"] = canonicalize_url(url)  # what the store knows it by (incremental crawling)
         return Request(url, callback=self.parse_article, meta=meta)
 
     # -- pages ---------------------------------------------------------------------------------------------
