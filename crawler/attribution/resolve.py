@@ -50,13 +50,20 @@ def attribute(
     ctx = AttributionContext.build(extracted, site, profile, registry)
     evidence = _usable(ctx, (ev for signal in signals for ev in signal(ctx)))
 
+    outlets = _group(ev for ev in evidence if ev.role == "outlet" and ev.method != "own_site")
+    agencies = _group(ev for ev in evidence if ev.role == "agency")
+    # A wire credited next to an outlet ("المصدر: أ ش أ" on the outlet's own page, or beside a footer
+    # naming the outlet) is the agency that outlet credits, not a rival origin.
+    wires = [c for c in outlets if _is_wire(registry, c.name)]
+    if len(wires) < len(outlets) or any(ev.method == "own_site" for ev in evidence):
+        outlets = [c for c in outlets if c not in wires]
+        agencies = _merge(agencies, wires)
+
     own = [ev for ev in evidence if ev.method == "own_site"]
     if own:
-        agency = _best(_group(ev for ev in evidence if ev.role == "agency" and ev.outlet != own[0].outlet))
+        agency = _best([c for c in agencies if c.name != own[0].outlet])
         return _answer(ctx, own[0].outlet or "", own, 1.0, "own_site", agency, evidence)
 
-    outlets = _group(ev for ev in evidence if ev.role == "outlet")
-    agencies = _group(ev for ev in evidence if ev.role == "agency")
     winner = _best(outlets)
     if winner is None:
         # Only a wire is credited (a dateline "(Reuters) -"): the wire itself is the origin.
@@ -99,6 +106,18 @@ def _adopt_source_host(registry: OutletRegistry, winner: _Candidate, outlets: li
             )
             outlets.remove(other)
             return
+
+
+def _is_wire(registry: OutletRegistry, name: str) -> bool:
+    record = registry.get(name)
+    return record is not None and record.kind == "wire"
+
+
+def _merge(a: list[_Candidate], b: list[_Candidate]) -> list[_Candidate]:
+    by_key = {normalize_name(c.name): _Candidate(c.name, list(c.evidence)) for c in a}
+    for c in b:
+        by_key.setdefault(normalize_name(c.name), _Candidate(c.name)).evidence.extend(c.evidence)
+    return list(by_key.values())
 
 
 def _group(evidence: Iterable[Evidence]) -> list[_Candidate]:

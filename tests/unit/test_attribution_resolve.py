@@ -140,3 +140,20 @@ def test_as_dict_is_json_ready() -> None:
     result = attribute(extracted(credit_lines=["Source: Reuters"]), "news.yahoo.com", None, REGISTRY)
     data = result.as_dict()
     assert data["method"] == "source_line" and data["evidence"][0]["outlet"] == "Reuters"
+
+
+def test_wire_named_as_source_beside_an_outlet_is_the_agency() -> None:
+    own = attribute(
+        extracted(credit_lines=["المصدر: أ ش أ"], url="https://gate.ahram.org.eg/News/1.aspx"),
+        "gate.ahram.org.eg",
+        None,
+        REGISTRY,
+    )
+    assert (own.outlet, own.agency) == ("الأهرام", "وكالة أنباء الشرق الأوسط")
+    copy = attribute(
+        extracted(credit_lines=["المصدر: واس", "جميع الحقوق محفوظة لمصدر الخبر عكاظ"]),
+        "www.mogaznews.com",
+        None,
+        REGISTRY,
+    )
+    assert (copy.outlet, copy.agency) == ("عكاظ", "وكالة الأنباء السعودية")
