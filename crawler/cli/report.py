@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from sqlalchemy.orm import Session
 
 from crawler.db import queries as q
@@ -31,9 +33,9 @@ def print_demo_report(session: Session, stories_shown: int = 4) -> None:
         print(
             f"  original outlet: {origin['name'] + ' (' + str(origin['domain']) + ')' if origin else 'unknown'}"
         )
-        print(f"  original: {story['original_url'] or 'unknown'}")
+        print(f"  original: {unquote(story['original_url']) if story['original_url'] else 'unknown'}")
         for a in story["articles"]:
             mark = "*" if a["is_original"] else " "
-            print(f"   {mark} {a['site']:<20} {a['url']}")
+            print(f"   {mark} {a['site']:<20} {unquote(a['url'])}")
     print("=" * 72)
     print("more: newscrawl stories | newscrawl story ID | newscrawl runs | newscrawl stats")
