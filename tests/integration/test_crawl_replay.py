@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import Article, CrawlRun, Site
@@ -33,7 +33,9 @@ def _rows(db: str, site: str) -> list[Article]:
     try:
         with session_factory(engine)() as session:
             return list(
-                session.scalars(select(Article).join(Site, Article.site_id == Site.id).where(Site.name == site))
+                session.scalars(
+                    select(Article).join(Site, Article.site_id == Site.id).where(Site.name == site)
+                )
             )
     finally:
         engine.dispose()
@@ -91,3 +93,19 @@ def test_seed_shaped_aggregator_end_to_end(
     assert [r.status for r in runs] == ["ok", "ok"]
     assert runs[0].articles_new == len(rows) and runs[1].articles_new == 0
     assert runs[1].requests < runs[0].requests
+
+    # The operator views answer the same questions as the CLI, on this backend.
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            copies = conn.execute(
+                text("SELECT COUNT(*) FROM v_story_copies WHERE site = :s"), {"s": site}
+            ).scalar()
+            health = conn.execute(
+                text("SELECT last_status, articles FROM v_site_health WHERE site = :s"), {"s": site}
+            )
+            assert copies == len(rows)
+            assert health.one() == ("ok", len(rows))
+            assert conn.execute(text("SELECT COUNT(*) FROM v_stories")).scalar() >= 1
+    finally:
+        engine.dispose()
