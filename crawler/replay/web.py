@@ -52,7 +52,9 @@ class Resource:
     _gzipped: bytes | None = field(default=None, repr=False)
 
     @classmethod
-    def make(cls, body: bytes | str, content_type: str, last_modified: datetime, encoding: str = "utf-8"):
+    def make(
+        cls, body: bytes | str, content_type: str, last_modified: datetime, encoding: str = "utf-8"
+    ) -> Resource:
         data = body.encode(encoding, "xmlcharrefreplace") if isinstance(body, str) else body
         etag = '"' + hashlib.sha1(data).hexdigest()[:20] + '"'
         return cls(data, content_type, etag, last_modified.astimezone(UTC).replace(microsecond=0))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
@@ -189,7 +190,7 @@ def atom(title: str, link: str, feed_url: str, copies: list[Copy]) -> str:
     )
 
 
-def urlset(copies: list[Copy], extra_urls: list[str] = ()) -> str:  # type: ignore[assignment]
+def urlset(copies: list[Copy], extra_urls: Sequence[str] = ()) -> str:
     rows = [f"<url><loc>{esc(u)}</loc></url>" for u in extra_urls]
     rows += [
         f"<url><loc>{esc(c.url)}</loc><lastmod>{c.published_at.isoformat()}</lastmod></url>" for c in copies

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from crawler.replay.headlines import TRENDING_EN
 from crawler.replay.render.base import Site, SiteContext
 from crawler.replay.render.common import Copy, esc, local
 
 
-def _clock(dt) -> str:  # type: ignore[no-untyped-def]
+def _clock(dt: datetime) -> str:
     hour = dt.hour % 12 or 12
     return (
         f"{dt.strftime('%B')} {dt.day}, {dt.year} at {hour}:{dt.minute:02d} {'pm' if dt.hour >= 12 else 'am'}"
