@@ -39,7 +39,7 @@ STORIES_EN: list[Story] = [
     _en(
         "en-gulf-rates",
         "reuters",
-        "2026-10-29 14:05",
+        "2026-10-28 14:05",
         "economy",
         "Gulf central banks hold rates after Fed pause",
         [
@@ -112,7 +112,7 @@ STORIES_EN: list[Story] = [
     _en(
         "en-lebanon-power",
         "apnews",
-        "2026-10-18 09:10",
+        "2026-10-17 09:10",
         "world",
         "Beirut gets more hours of state electricity after fuel shipment",
         [
