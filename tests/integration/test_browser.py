@@ -16,6 +16,7 @@ import contextlib
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -29,7 +30,7 @@ from sqlalchemy import select
 from crawler import settings as project_settings
 from crawler.config import Config
 from crawler.db.engine import make_engine, session_factory
-from crawler.db.models import Article, Site
+from crawler.db.models import Article, CrawlRun, Site
 from crawler.replay.generator import build_large_web
 from crawler.replay.server import ReplayServer
 from crawler.replay.web import ReplayWeb, build_demo_web
@@ -69,6 +70,15 @@ def stored(db: str) -> dict[str, Article]:
                 select(Article).join(Site, Article.site_id == Site.id).where(Site.name == "jsnews")
             )
             return {row.canonical_url: row for row in rows}
+    finally:
+        engine.dispose()
+
+
+def last_run(db: str) -> CrawlRun:
+    engine = make_engine(db)
+    try:
+        with session_factory(engine)() as session:
+            return session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc())).first()
     finally:
         engine.dispose()
 
@@ -173,15 +183,31 @@ def test_browser_crawl_stores_every_script_built_article(
 
 # -- 2. failing browser requests ----------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def failing_web() -> tuple[ReplayWeb, dict[str, str]]:
-    """The demo web with one jsnews article gone (404), one whose script never finishes, one with an image."""
+def black_hole() -> Iterator[str]:
+    """A loopback port that takes connections and never answers (Chromium goes to loopback without the proxy)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(16)  # never accepted: the kernel completes the handshake, the request waits forever
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+@pytest.fixture(scope="module")
+def failing_web(black_hole: str) -> tuple[ReplayWeb, dict[str, str]]:
+    """The demo web with jsnews articles that fail in the browser, and one with an image to abort."""
     web = build_demo_web()
     urls = sorted(web.article_urls(HOST))
-    gone, stuck, pictured = urls[0], urls[1], urls[2]
-    web.remove(gone)  # the feed and sitemap still list it
-    web.put(stuck, web.text(stuck).replace("app.classList.add('loaded');", ""))
-    web.put(pictured, web.text(pictured).replace('<div id="app">', '<img src="/logo.png"><div id="app">'))
-    return web, {"gone": gone, "stuck": stuck, "pictured": pictured}
+    special = {"gone": urls[0], "stuck": urls[1], "pictured": urls[2], "hung": urls[3]}
+    web.remove(special["gone"])  # 404, but the feed and sitemap still list it
+    stuck = web.text(special["stuck"]).replace("app.classList.add('loaded');", "")  # wait_for never matches
+    web.put(special["stuck"], stuck)
+    pictured = web.text(special["pictured"]).replace('<div id="app">', '<img src="/logo.png"><div id="app">')
+    web.put(special["pictured"], pictured)
+    # A parser-blocking script that never arrives: the load event never fires, navigation times out.
+    hung = web.text(special["hung"]).replace(
+        "</head>", f'<script src="{black_hole}/hang.js"></script></head>'
+    )
+    web.put(special["hung"], hung)
+    return web, special
 
 
 def test_failing_browser_requests_close_their_pages(
@@ -190,39 +216,52 @@ def test_failing_browser_requests_close_their_pages(
     web, special = failing_web
     truth = {url: t for url, t in web.truth.items() if t.site == HOST}
     assert newscrawl("db", "upgrade", db=sqlite_url).returncode == 0
+    timeouts = (
+        "-s",
+        "NEWSCRAWL_BROWSER_WAIT_TIMEOUT=3000",
+        "-s",
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT=3000",
+    )
     with ReplayServer(web) as server:
         run = newscrawl(
             "crawl",
             "jsnews",
             "-s",
             "LOG_LEVEL=INFO",
-            "-s",
-            "NEWSCRAWL_BROWSER_WAIT_TIMEOUT=2000",
+            *timeouts,
             db=sqlite_url,
             proxy=server.proxy_url,
             timeout=90,
+            # Playwright sends loopback through the proxy unless told not to; the black hole must be direct.
+            PLAYWRIGHT_DISABLE_FORCED_CHROMIUM_PROXIED_LOOPBACK="1",
         )
         served = server.requests
     assert run.returncode == 0, run.stderr[-3000:]
     stats = crawl_stats(run.stderr + run.stdout)
     pages = len(truth) + 1  # the removed article is still listed, so the browser opens it too
 
-    # Every page opened was closed: after a 200, after a 404 and after the selector timeout.
+    # Every page opened was closed: after a 200, after a 404, after the selector and the navigation timeouts.
     assert stats["playwright/page_count"] == stats["playwright/page_count/closed"] == pages
     # The 404 reached Scrapy as a 404 (HttpError middleware dropped it) instead of waiting for the selector.
     assert stats["downloader/response_status_count/404"] == 1
     assert stats["httperror/response_ignored_status_count/404"] == 1
     assert ("GET", special["gone"], 404) in served
-    # The page whose script never finished failed with playwright's TimeoutError, once (no retry storm).
-    assert stats["downloader/exception_type_count/playwright._impl._errors.TimeoutError"] == 1
-    assert "Timeout 2000ms exceeded" in run.stderr
+    # The never-finished script and the never-loaded page failed with playwright's TimeoutError, once each.
+    assert stats["downloader/exception_type_count/playwright._impl._errors.TimeoutError"] == 2
+    assert "Page.wait_for_selector: Timeout 3000ms exceeded" in run.stderr
+    assert "Page.goto: Timeout 3000ms exceeded" in run.stderr
     # The image was aborted in the browser and never reached the server.
     assert stats["playwright/request_count/aborted"] == 1
     assert not [url for _, url, _ in served if url.endswith("/logo.png")]
 
     rows = stored(sqlite_url)
-    assert set(rows) == set(truth) - {special["stuck"]}
+    assert set(rows) == set(truth) - {special["stuck"], special["hung"]}
     assert rows[special["pictured"]].body == truth[special["pictured"]].body
+    # The run ledger tells the operator what went wrong, and the run itself still counts as done.
+    ledger = last_run(sqlite_url)
+    assert ledger.status == "ok" and ledger.responses_4xx == 1
+    assert ledger.errors.get("TimeoutError") == 2
+    print({k: v for k, v in stats.items() if k.startswith(("playwright/page", "downloader/", "httperror/"))})
 
 
 # -- 3. a crashed browser -----------------------------------------------------------------------------------
