@@ -129,7 +129,11 @@ def find_modified_date(
     now: datetime | None = None,
     ignore: Sequence[str] = (),
 ) -> datetime | None:
-    """The last-modified date a page declares (<meta>, JSON-LD, itemprop), else htmldate's latest date."""
+    """The last-modified date a page declares (<meta>, JSON-LD, itemprop), or None.
+
+    No guessing from the visible text: htmldate's "latest date on the page" costs more than the rest of the
+    extraction together and is mostly a related-story or comment date, not an update of this article.
+    """
     tree = _load(html, ignore)
     if tree is None:
         return None
@@ -138,7 +142,7 @@ def find_modified_date(
     declared = _parsed(_declared(tree, published=False), zone, now)
     if declared:
         return _localise(declared[0], zone, tree, now, url_day=None)
-    return _htmldate(tree, url, zone, now, original=False)
+    return None
 
 
 def _declared(tree: lxml.html.HtmlElement, published: bool) -> Iterator[str]:

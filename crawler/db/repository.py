@@ -51,15 +51,22 @@ def ensure_outlet(
     return outlet
 
 
-def _outlet_ids(session: Session, attribution: items.Attribution) -> tuple[int | None, int | None]:
-    outlet_id = agency_id = None
+def _outlet_ids(
+    session: Session, attribution: items.Attribution, cache: dict[str, int]
+) -> tuple[int | None, int | None]:
+    """Outlet ids for the attribution; ``cache`` (name -> id) lives as long as the caller's transaction."""
+
+    def outlet_id(name: str, domain: str | None, verified: bool, kind: str) -> int:
+        if name not in cache:
+            cache[name] = ensure_outlet(session, name, domain, verified=verified, kind=kind).id
+        return cache[name]
+
+    outlet = agency = None
     if attribution.outlet:
-        outlet_id = ensure_outlet(
-            session, attribution.outlet, attribution.domain, verified=attribution.verified
-        ).id
+        outlet = outlet_id(attribution.outlet, attribution.domain, attribution.verified, "outlet")
     if attribution.agency:
-        agency_id = ensure_outlet(session, attribution.agency, kind="wire").id
-    return outlet_id, agency_id
+        agency = outlet_id(attribution.agency, None, True, "wire")
+    return outlet, agency
 
 
 def _apply(row: Article, article: items.Article, outlet_id: int | None, agency_id: int | None) -> None:
@@ -84,11 +91,11 @@ def _apply(row: Article, article: items.Article, outlet_id: int | None, agency_i
     row.fetched_at = article.fetched_at
 
 
-def _store_raw(session: Session, row: Article, article: items.Article) -> None:
+def _store_raw(session: Session, row: Article, article: items.Article, *, new: bool) -> None:
     if article.raw_html is None:
         return
     content = gzip.compress(article.raw_html, compresslevel=6)
-    raw = session.get(RawPage, row.id)
+    raw = None if new else session.get(RawPage, row.id)
     if raw is None:
         session.add(
             RawPage(
@@ -100,12 +107,8 @@ def _store_raw(session: Session, row: Article, article: items.Article) -> None:
             )
         )
     else:
-        raw.url, raw.encoding, raw.content, raw.fetched_at = (
-            article.url,
-            article.encoding,
-            content,
-            article.fetched_at,
-        )
+        raw.url, raw.encoding, raw.content = article.url, article.encoding, content
+        raw.fetched_at = article.fetched_at
 
 
 def store_article(
@@ -117,20 +120,27 @@ def store_article(
     run_id: int | None = None,
     keep_raw: bool = True,
     now: datetime | None = None,
+    outlets: dict[str, int] | None = None,
 ) -> StoreResult:
     """Upsert one article keyed on its canonical URL and place it in its story.
 
-    Same URL and same text: nothing changes but the fetch time. Same URL, new text: the previous text goes to
-    ``article_versions`` and the article is re-assigned to its story.
+    Same URL and same text: the text stays, but what we know about it (attribution, dates, authors) is
+    refreshed, and the story re-elects its original when the credited outlet changed (a reprocess after a rule
+    change). Same URL, new text: the previous text goes to ``article_versions`` and the article is re-assigned.
+    A concurrent writer inserting the same URL makes the flush fail; the caller retries the batch.
     """
     now = now or utcnow()
     digest = content_hash(article.title, article.body)
     row = session.scalars(select(Article).where(Article.canonical_url == article.canonical_url)).one_or_none()
-    outlet_id, agency_id = _outlet_ids(session, article.attribution)
+    outlet_id, agency_id = _outlet_ids(session, article.attribution, {} if outlets is None else outlets)
 
     if row is not None:
         if row.content_hash == digest:
-            row.fetched_at = article.fetched_at
+            credited = (row.outlet_id, row.original_url)
+            _apply(row, article, outlet_id, agency_id)
+            if credited != (outlet_id, row.original_url):
+                session.flush()
+                stories.assign(session, row, article)
             return StoreResult(row.id, "unchanged", row.story_id)
         session.add(
             ArticleVersion(
@@ -147,7 +157,7 @@ def store_article(
         row.crawl_run_id = run_id
         session.flush()
         if keep_raw:
-            _store_raw(session, row, article)
+            _store_raw(session, row, article, new=False)
         assignment = stories.assign(session, row, article)
         return StoreResult(row.id, "updated", assignment.story_id, assignment.joined_existing)
 
@@ -160,14 +170,9 @@ def store_article(
         crawl_run_id=run_id,
     )
     _apply(row, article, outlet_id, agency_id)
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        # A concurrent writer stored the same canonical URL a moment ago: update that row instead.
-        return store_article(session, article, site, stories, run_id=run_id, keep_raw=keep_raw, now=now)
+    session.add(row)
+    session.flush()
     if keep_raw:
-        _store_raw(session, row, article)
+        _store_raw(session, row, article, new=True)
     assignment = stories.assign(session, row, article)
     return StoreResult(row.id, "new", assignment.story_id, assignment.joined_existing)

@@ -241,8 +241,8 @@ def assign_story(
     _lock_keys(session, [*keys, _hash_key(fp.content_hash)])
 
     previous = article.story_id
-    # A changed text is assigned afresh: its old band keys no longer describe it.
-    session.execute(delete(models.ArticleBand).where(models.ArticleBand.article_id == article.id))
+    if previous is not None:  # a changed text is assigned afresh: its old band keys no longer describe it
+        session.execute(delete(models.ArticleBand).where(models.ArticleBand.article_id == article.id))
 
     matched = _exact_matches(session, article.id, fp.content_hash)
     matched |= _near_matches(session, article.id, fp, keys, matched, threshold)

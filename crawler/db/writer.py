@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler import items
@@ -40,8 +41,21 @@ class ArticleWriter:
         run_id: int | None = None,
         profile: SiteProfile | None = None,
     ) -> Counter[str]:
-        """Store the batch atomically; returns counts of new/updated/unchanged/duplicate articles."""
+        """Store the batch atomically; returns counts of new/updated/unchanged/duplicate articles.
+
+        Two writers storing the same new URL at once: one of them hits the unique constraint, rolls back
+        and stores the batch again, finding the other's row this time.
+        """
+        try:
+            return self._write(batch, run_id, profile)
+        except IntegrityError:
+            return self._write(batch, run_id, profile)
+
+    def _write(
+        self, batch: Sequence[items.Article], run_id: int | None, profile: SiteProfile | None
+    ) -> Counter[str]:
         counts: Counter[str] = Counter()
+        outlets: dict[str, int] = {}
         with transaction(self.sessions) as session:
             sites: dict[str, Site] = {}
             for article in batch:
@@ -49,7 +63,13 @@ class ArticleWriter:
                 if name not in sites:
                     sites[name] = ensure_site(session, name, host, kind, cadence)
                 result = store_article(
-                    session, article, sites[name], self.stories, run_id=run_id, keep_raw=self.keep_raw
+                    session,
+                    article,
+                    sites[name],
+                    self.stories,
+                    run_id=run_id,
+                    keep_raw=self.keep_raw,
+                    outlets=outlets,
                 )
                 counts[result.status] += 1
                 if result.status == "new" and result.joined_existing_story:
