@@ -168,6 +168,7 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
             art.first_seen_at,
             art.is_original,
             art.lag_seconds,
+            art.attribution_method,
         )
         .join(site, site.id == art.site_id)
         .outerjoin(outlet, outlet.id == art.outlet_id)
@@ -188,6 +189,7 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
             outlet_domain=r.domain,
             published_at=r.published_at,
             fetched_at=r.fetched_at,
+            own_site=r.attribution_method == "own_site",
         )
         for r in rows
     ]

@@ -26,6 +26,9 @@ class CopyInfo:
     outlet_domain: str | None  # that outlet's own domain, when known
     published_at: datetime | None
     fetched_at: datetime
+    # Attribution already established that the copy sits on its outlet's own site (also where the site's
+    # host is not the registry domain, e.g. a site profile that names its outlet).
+    own_site: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ class Election:
 
 
 def is_own_site(copy: CopyInfo) -> bool:
+    if copy.own_site:
+        return True
     if not copy.outlet_domain:
         return False
     own = registered_domain(copy.outlet_domain)

@@ -19,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 VIEWS = {
     "v_stories": """
         SELECT s.id AS story_id, s.title, o.name AS origin_outlet, o.domain AS origin_domain,
-               COALESCE(a.original_url, a.canonical_url) AS original_url, s.article_count AS copies,
+               CASE WHEN a.attribution_method = 'own_site' THEN a.canonical_url ELSE a.original_url END AS original_url, s.article_count AS copies,
                s.site_count AS sites, s.first_seen_at, s.first_published_at, s.election_method
         FROM stories s
         LEFT JOIN outlets o ON o.id = s.origin_outlet_id
