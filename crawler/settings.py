@@ -78,3 +78,8 @@ PLAYWRIGHT_MAX_CONTEXTS = 2
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
 PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True
+PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"  # no images, media or fonts
+PLAYWRIGHT_PROCESS_REQUEST_HEADERS = (
+    "crawler.browser.request_headers"  # no If-None-Match: 304 aborts Chromium
+)
+NEWSCRAWL_BROWSER_WAIT_TIMEOUT = 15_000  # ms for a profile's wait_for selector (crawler.browser)

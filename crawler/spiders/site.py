@@ -52,7 +52,8 @@ class SiteSpider(Spider):
         for url in p.sitemaps:
             yield Request(url, callback=self.parse_sitemap, meta={"source": "sitemap"}, dont_filter=True)
         for url in p.listings:
-            yield Request(url, callback=self.parse_listing, meta={"source": "listing", "depth_page": 1})
+            meta = {"source": "listing", "depth_page": 1, **self._render_meta()}
+            yield Request(url, callback=self.parse_listing, meta=meta)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         try:
@@ -104,9 +105,8 @@ class SiteSpider(Spider):
         if self.profile.next_page and page < self.profile.max_listing_pages:
             nxt = response.css(f"{self.profile.next_page}::attr(href)").get()
             if nxt:
-                yield response.follow(
-                    nxt, callback=self.parse_listing, meta={"source": "listing", "depth_page": page + 1}
-                )
+                meta = {"source": "listing", "depth_page": page + 1, **self._render_meta()}
+                yield response.follow(nxt, callback=self.parse_listing, meta=meta)
 
     def _article_requests(self, response: Response, urls: list[str], source: str) -> Iterator[Request]:
         seen: set[str] = set()
@@ -120,17 +120,21 @@ class SiteSpider(Spider):
             yield self.article_request(url, source)
 
     def article_request(self, url: str, source: str) -> Request:
-        meta: dict[str, Any] = {"source": source, "page_kind": "article"}
-        if self.profile.needs_browser:
-            from scrapy_playwright.page import PageMethod  # imported lazily: only browser profiles need it
-
-            meta["playwright"] = True
-            if self.profile.wait_for:
-                meta["playwright_page_methods"] = [
-                    PageMethod("wait_for_selector", self.profile.wait_for, timeout=15_000)
-                ]
+        meta: dict[str, Any] = {"source": source, "page_kind": "article", **self._render_meta()}
         meta["canonical_url"] = canonicalize_url(url)  # what the store knows it by (incremental crawling)
         return Request(url, callback=self.parse_article, meta=meta)
+
+    def _render_meta(self) -> dict[str, Any]:
+        """Meta that sends a page of a ``render = "browser"`` profile (listing or article) through Chromium."""
+        if not self.profile.needs_browser:
+            return {}
+        from crawler.browser import rendered_page_methods  # lazily: only browser profiles need playwright
+
+        timeout = self.settings.getfloat("NEWSCRAWL_BROWSER_WAIT_TIMEOUT", 15_000)
+        return {
+            "playwright": True,
+            "playwright_page_methods": rendered_page_methods(self.profile.wait_for, timeout),
+        }
 
     # -- pages ---------------------------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Page]:

@@ -83,6 +83,12 @@ def last_run(db: str) -> CrawlRun:
         engine.dispose()
 
 
+def listing_pages(web: ReplayWeb) -> int:
+    return sum(
+        1 for url in web.urls(HOST) if url == f"http://{HOST}/" or url.startswith(f"http://{HOST}/?page=")
+    )
+
+
 def plain_http_get(proxy: str, url: str) -> tuple[int, str]:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
     with opener.open(url, timeout=10) as response:
@@ -171,14 +177,30 @@ def test_browser_crawl_stores_every_script_built_article(
             assert paragraph not in html, url
 
     stats = crawl_stats(run.stderr + run.stdout)
-    # Only article pages went through Chromium (feed, sitemap, robots.txt stayed on plain HTTP) ...
-    assert stats["playwright/request_count/navigation"] == len(truth)
-    assert stats["downloader/request_count"] > len(truth)
+    listings = listing_pages(demo_web)
+    # Listing pages are script-built too: the browser renders them, and they lead to every article.
+    assert stats["newscrawl/discovered/listing"] == len(truth)
+    # Only listings and articles went through Chromium (feed, sitemap, robots.txt stayed on plain HTTP) ...
+    assert stats["playwright/request_count/navigation"] == len(truth) + listings
+    assert stats["downloader/request_count"] > len(truth) + listings
     # ... one page each, every page closed, within the caps.
-    assert stats["playwright/page_count"] == stats["playwright/page_count/closed"] == len(truth)
+    assert stats["playwright/page_count"] == stats["playwright/page_count/closed"] == len(truth) + listings
     assert stats["playwright/browser_count"] == 1
     assert stats["playwright/context_count/max_concurrent"] <= MAX_CONTEXTS
     assert stats["playwright/page_count/max_concurrent"] <= MAX_PAGES
+
+    # A second run: feed and sitemap answer 304 over plain HTTP, the listings are rendered afresh (Chromium
+    # cannot take a 304 for a navigation, so it never sends conditional headers), stored articles are skipped.
+    again = newscrawl(
+        "crawl", "jsnews", "-s", "LOG_LEVEL=INFO", db=sqlite_url, proxy=replay.proxy_url, timeout=90
+    )
+    assert again.returncode == 0, again.stderr[-3000:]
+    stats = crawl_stats(again.stderr + again.stdout)
+    assert "log_count/ERROR" not in stats, again.stderr[-3000:]
+    assert stats["newscrawl/incremental/not_modified"] == 2
+    assert stats["playwright/request_count/navigation"] == listings
+    assert stats["playwright/page_count"] == stats["playwright/page_count/closed"] == listings
+    assert last_run(sqlite_url).articles_new == 0 and len(stored(sqlite_url)) == len(truth)
 
 
 # -- 2. failing browser requests ----------------------------------------------------------------------------
@@ -238,7 +260,9 @@ def test_failing_browser_requests_close_their_pages(
         served = server.requests
     assert run.returncode == 0, run.stderr[-3000:]
     stats = crawl_stats(run.stderr + run.stdout)
-    pages = len(truth) + 1  # the removed article is still listed, so the browser opens it too
+    pages = (
+        len(truth) + 1 + listing_pages(web)
+    )  # the removed article is still listed: the browser opens it too
 
     # Every page opened was closed: after a 200, after a 404, after the selector and the navigation timeouts.
     assert stats["playwright/page_count"] == stats["playwright/page_count/closed"] == pages
