@@ -73,16 +73,20 @@ def _sniff(body: bytes) -> str | None:
     return max(scored)[1] if scored else None
 
 
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
 def _looks_wrong(text: str, body: bytes) -> bool:
     if _BROKEN.search(text) and len(_BROKEN.findall(text)) >= 3:
         return True
     if len(_UTF8_AS_CP1256.findall(text)) >= 3 or len(_MIXED_SCRIPT.findall(text)) >= 3:
         return True
     latin = len(_LATIN1_ACCENTED.findall(text))
-    arabic = len(_ARABIC_LETTER.findall(text))
+    if latin < _MIN_ARABIC or len(_ARABIC_LETTER.findall(text)) >= latin:
+        return False
     # Many accented Latin letters and no Arabic in a page whose bytes are mostly non-ASCII: a codepage mix-up.
-    non_ascii = sum(byte > 0x7F for byte in body)
-    return latin >= _MIN_ARABIC and arabic < latin and latin > non_ascii * 0.3
+    non_ascii = len(body) - len(body.translate(None, _HIGH_BYTES))
+    return latin > non_ascii * 0.3
 
 
 def _reads_as_arabic(text: str) -> bool:

@@ -3,10 +3,12 @@ ingest`` and ``newscrawl reprocess`` all store through this."""
 
 from __future__ import annotations
 
+import random
+import time
 from collections import Counter
 from collections.abc import Sequence
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler import items
@@ -26,7 +28,23 @@ def site_identity(article: items.Article, profile: SiteProfile | None) -> tuple[
     return article.site, article.site, "aggregator", 900
 
 
+# Postgres SQLSTATEs after which the whole transaction can simply be run again.
+_RETRY_SQLSTATES = {"40P01", "40001", "23505"}  # deadlock, serialization failure, unique violation
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    if (
+        isinstance(exc, IntegrityError)
+        and exc.orig is not None
+        and getattr(exc.orig, "sqlstate", None) is None
+    ):
+        return True  # SQLite: a unique violation from a concurrent insert
+    return getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES
+
+
 class ArticleWriter:
+    attempts = 5
+
     def __init__(
         self, sessions: sessionmaker[Session], stories: StoryIndex, *, keep_raw: bool = True
     ) -> None:
@@ -46,10 +64,15 @@ class ArticleWriter:
         Two writers storing the same new URL at once: one of them hits the unique constraint, rolls back
         and stores the batch again, finding the other's row this time.
         """
-        try:
-            return self._write(batch, run_id, profile)
-        except IntegrityError:
-            return self._write(batch, run_id, profile)
+        for attempt in range(1, self.attempts + 1):
+            try:
+                return self._write(batch, run_id, profile)
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == self.attempts or not _retryable(exc):
+                    raise
+                # Another writer holds what we need (Postgres broke a deadlock by failing us): start over.
+                time.sleep(random.uniform(0.05, 0.25) * attempt)
+        raise AssertionError("unreachable")
 
     def _write(
         self, batch: Sequence[items.Article], run_id: int | None, profile: SiteProfile | None

@@ -4,7 +4,9 @@ Arabic text pick up on the way through aggregators fold to one form."""
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from functools import cache
 
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic annotation marks.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
@@ -29,9 +31,16 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 _SPACES = re.compile(r"\s+")
 
 
+@cache
+def _punctuation_table() -> dict[int, str]:
+    # Every punctuation and symbol code point (Arabic ، ؛ ؟ and emoji included), built once: translating
+    # with a table is ~20x faster than asking unicodedata about each character of every article.
+    return {cp: " " for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp))[0] in "PS"}
+
+
 def _strip_punctuation(text: str) -> str:
-    # Punctuation and symbols (Arabic ، ؛ ؟ included) become spaces so that "word،word" stays two words.
-    return "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
+    # Punctuation and symbols become spaces so that "word،word" stays two words.
+    return text.translate(_punctuation_table())
 
 
 def normalize_for_matching(text: str) -> str:

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import cache
 from pathlib import Path
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import maybe_deferred_to_future
 from sqlalchemy.exc import DBAPIError, OperationalError
+from twisted.internet import reactor, threads
+from twisted.internet.defer import Deferred, DeferredList
+from twisted.python.threadpool import ThreadPool
 
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.migrate import ensure_migrated
@@ -25,6 +30,31 @@ from crawler.sites.profile import SiteProfile
 from crawler.spool import spool_articles
 
 logger = logging.getLogger(__name__)
+
+
+def _settled(d: Deferred[None]) -> Deferred[None]:
+    """A new Deferred that fires when ``d`` does, leaving ``d``'s own result to its other callbacks."""
+    out: Deferred[None] = Deferred()
+
+    def relay(result: object) -> object:
+        out.callback(None)
+        return result
+
+    d.addBoth(relay)
+    return out
+
+
+@cache
+def writer_pool() -> ThreadPool:
+    """One writer thread per process, shared by every site crawled in it.
+
+    Batches are stored one after another while the reactor goes on fetching and parsing; sites crawled
+    together never hold database locks against each other (separate processes may, and retry).
+    """
+    pool = ThreadPool(minthreads=1, maxthreads=1, name="newscrawl-persist")
+    pool.start()
+    reactor.addSystemEventTrigger("during", "shutdown", pool.stop)
+    return pool
 
 
 class PersistPipeline:
@@ -42,6 +72,8 @@ class PersistPipeline:
             session_factory(self.engine), StoryIndex.from_settings(settings), keep_raw=self.keep_raw
         )
         self.batch: list[Article] = []
+        self.pending: list[Deferred[None]] = []
+        self.max_pending = 2
         self.failed = False
         self.profile: SiteProfile | None = None
 
@@ -53,21 +85,33 @@ class PersistPipeline:
         ensure_migrated(self.engine)
         name = getattr(self.crawler.spider, "name", None)
         self.profile = get_profile(name) if name else None
+        self.pool = writer_pool()
 
-    def process_item(self, item: Article, spider: Spider | None = None) -> Article:
+    async def process_item(self, item: Article, spider: Spider | None = None) -> Article:
         if not isinstance(item, Article):
             return item
         self.batch.append(item)
-        if len(self.batch) >= self.batch_size:
-            self.flush()
+        if len(self.batch) < self.batch_size:
+            return item
+        batch, self.batch = self.batch, []
+        self.pending = [d for d in self.pending if not d.called]
+        oldest = self.pending[0] if len(self.pending) >= self.max_pending else None
+        self.pending.append(threads.deferToThreadPool(reactor, self.pool, self.flush, batch))
+        if oldest is not None:
+            # The database is behind: hold this item (and so the crawl) until the oldest batch is stored.
+            await maybe_deferred_to_future(_settled(oldest))
         return item
 
-    def close_spider(self, spider: Spider | None = None) -> None:
-        self.flush()
-        self.engine.dispose()
-
-    def flush(self) -> None:
+    async def close_spider(self, spider: Spider | None = None) -> None:
         batch, self.batch = self.batch, []
+        self.pending.append(threads.deferToThreadPool(reactor, self.pool, self.flush, batch))
+        try:
+            await maybe_deferred_to_future(DeferredList(self.pending, consumeErrors=True))
+        finally:
+            self.engine.dispose()
+
+    def flush(self, batch: list[Article]) -> None:
+        """Store one batch (runs in the writer thread); retried while the database comes back."""
         if not batch:
             return
         if self.failed:  # the database already went away in this run: keep the pages, don't hammer it
@@ -98,7 +142,7 @@ class PersistPipeline:
         stats.set_value("newscrawl/error_message", f"database error: {reason}")
         self._spool(batch)
         if self.crawler.engine is not None and self.crawler.spider is not None:
-            self.crawler.engine.close_spider(self.crawler.spider, "database_error")
+            reactor.callFromThread(self.crawler.engine.close_spider, self.crawler.spider, "database_error")
 
     def _spool(self, batch: list[Article]) -> None:
         run_id = self.crawler.stats.get_value("newscrawl/run_id") or "norun"
