@@ -54,8 +54,9 @@ NEWSCRAWL_PERSIST_BATCH = 50
 NEWSCRAWL_RUN_TRIGGER = "manual"
 NEWSCRAWL_INCREMENTAL = True  # conditional requests + no refetch of stored articles
 
-# scrapy-playwright: only requests of profiles with render = "browser" use it (meta "playwright").
-DOWNLOAD_HANDLERS = {
+# scrapy-playwright's download handler is switched on per spider (SiteSpider.update_settings) for profiles
+# with render = "browser": it starts a Playwright driver process per crawler, which plain sites don't need.
+PLAYWRIGHT_DOWNLOAD_HANDLERS = {
     "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
     "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
 }

@@ -9,7 +9,7 @@ SQLite the database write lock already serialises writers (the caller's article 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from crawler.db import models
 from crawler.dedup.election import CopyInfo, elect_original, republication_lags
-from crawler.dedup.fingerprint import Fingerprint, band_keys, fingerprint, shingled, verify
+from crawler.dedup.fingerprint import Fingerprint, Shingled, band_keys, fingerprint, shingled, verify
 
 # Advisory-lock namespace (first int of the two-int form): keeps these locks apart from other users'.
 _LOCK_NAMESPACE = 0x5D3D
@@ -76,7 +76,13 @@ def _exact_matches(session: Session, article_id: int, content_hash: str) -> set[
 
 
 def _near_matches(
-    session: Session, article_id: int, fp: Fingerprint, keys: Sequence[int], known: set[int], threshold: float
+    session: Session,
+    article_id: int,
+    fp: Fingerprint,
+    keys: Sequence[int],
+    known: set[int],
+    threshold: float,
+    shingles_cache: MutableMapping[tuple[int, str], Shingled] | None = None,
 ) -> set[int]:
     """Stories with a verified near-duplicate of this text: one indexed query for the candidates (most
     shared bands first), one query for the texts of those worth verifying."""
@@ -102,13 +108,27 @@ def _near_matches(
     if not to_verify:
         return set()
     matched: set[int] = set()
-    texts = session.execute(select(art.story_id, art.title, art.body).where(art.id.in_(to_verify)))
-    for story_id, title, body in texts:
-        if (
-            story_id is not None
-            and story_id not in matched
-            and verify(fp, shingled(title, body), threshold).same
-        ):
+    rows_meta = session.execute(
+        select(art.id, art.story_id, art.content_hash).where(art.id.in_(to_verify))
+    ).all()
+    missing = [i for i, _, digest in rows_meta if shingles_cache is None or (i, digest) not in shingles_cache]
+    texts = (
+        {
+            i: (t, b)
+            for i, t, b in session.execute(select(art.id, art.title, art.body).where(art.id.in_(missing)))
+        }
+        if missing
+        else {}
+    )
+    for cand_id, story_id, digest in sorted(rows_meta, key=lambda r: to_verify.index(r[0])):
+        if story_id is None or story_id in matched:
+            continue
+        cached = shingles_cache.get((cand_id, digest)) if shingles_cache is not None else None
+        if cached is None:
+            cached = shingled(*texts[cand_id])
+            if shingles_cache is not None:
+                shingles_cache[(cand_id, digest)] = cached
+        if verify(fp, cached, threshold).same:
             matched.add(story_id)
     return matched
 
@@ -231,9 +251,13 @@ def assign_story(
     article: models.Article,
     signature: Fingerprint | None = None,
     settings: DedupSettings | None = None,
+    shingles_cache: MutableMapping[tuple[int, str], Shingled] | None = None,
 ) -> models.Story:
     """Put a stored (flushed) article into its story: the story of an identical text, else of a verified
-    near-duplicate, else a new one; stories this text bridges are merged. Re-elects the original."""
+    near-duplicate, else a new one; stories this text bridges are merged. Re-elects the original.
+
+    ``shingles_cache`` ((article id, content hash) -> shingles) spares re-reading and re-shingling the texts of
+    recent candidates; the caller bounds it."""
     if article.id is None:
         session.flush()
     threshold = (settings or Settings()).dedup_threshold
@@ -247,7 +271,7 @@ def assign_story(
         session.execute(delete(models.ArticleBand).where(models.ArticleBand.article_id == article.id))
 
     matched = _exact_matches(session, article.id, fp.content_hash)
-    matched |= _near_matches(session, article.id, fp, keys, matched, threshold)
+    matched |= _near_matches(session, article.id, fp, keys, matched, threshold, shingles_cache)
 
     if matched:
         target = min(matched)  # the oldest story survives a merge
@@ -260,6 +284,8 @@ def assign_story(
         session.flush()
     article.story_id = story.id
     session.execute(insert(models.ArticleBand), [{"band_key": k, "article_id": article.id} for k in keys])
+    if shingles_cache is not None:
+        shingles_cache[(article.id, fp.content_hash)] = Shingled(fp.content_hash, fp.shingles, fp.lead)
     session.flush()
 
     if previous is not None and previous != story.id:

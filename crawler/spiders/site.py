@@ -37,6 +37,8 @@ class SiteSpider(Spider):
     @classmethod
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
+        if cls.profile.needs_browser:
+            settings.set("DOWNLOAD_HANDLERS", settings.getdict("PLAYWRIGHT_DOWNLOAD_HANDLERS"), priority="spider")
         if cls.profile.settings:
             settings.setdict(cls.profile.settings, priority="spider")
 
