@@ -31,3 +31,23 @@ def test_the_verifier_alone_never_merges_hard_negatives() -> None:
     scores = pairwise_verification(docs, fingerprints(docs), Config().dedup_threshold)
     assert scores.precision >= 0.99, dict(scores.false_pos)
     assert scores.recall >= 0.9, dict(scores.false_neg)
+
+
+def test_the_replay_web_groups_into_exactly_its_stories() -> None:
+    """Every copy of the demo web (full, truncated, lightly edited, both scripts) lands in its story, and no
+    two stories meet: the groups found are exactly the stories written."""
+    from crawler.dedup.fingerprint import fingerprint
+    from crawler.dedup.memory_index import StoryIndex
+    from crawler.replay.web import build_demo_web
+
+    web = build_demo_web()
+    index = StoryIndex(Config().dedup_threshold)
+    pages = sorted(web.truth.values(), key=lambda t: t.url)
+    assert {"full", "truncated", "edited"} <= {t.variant for t in pages}
+    for truth in pages:
+        index.add(truth.url, fingerprint(truth.title, truth.body))
+    found: dict[int, set[str]] = {}
+    for truth in pages:
+        found.setdefault(index.story_of(truth.url), set()).add(truth.story_key)
+    assert all(len(keys) == 1 for keys in found.values()), "different stories merged"
+    assert len(found) == len({t.story_key for t in pages}), "a story split in two"
