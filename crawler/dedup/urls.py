@@ -156,4 +156,6 @@ def fetch_url(url: str) -> str:
     url = w3lib_canonicalize(url.strip(), keep_fragments=False)
     parts = urlsplit(url)
     pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k, v)]
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", urlencode(pairs, doseq=True), ""))
+    return urlunsplit(
+        (parts.scheme, parts.netloc.lower(), parts.path or "/", urlencode(pairs, doseq=True), "")
+    )
