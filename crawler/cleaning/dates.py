@@ -18,6 +18,7 @@ import lxml.etree
 import lxml.html
 from htmldate import find_date
 
+from crawler.cleaning.css import css_to_xpath
 from crawler.cleaning.date_text import as_tzinfo, parse_date
 
 __all__ = ["find_modified_date", "find_published_date", "parse_date"]
@@ -221,7 +222,7 @@ def _load(html: str, ignore: Sequence[str]) -> lxml.html.HtmlElement | None:
         return None
     for selector in ignore:
         try:
-            doomed = tree.cssselect(selector)
+            doomed = tree.xpath(css_to_xpath(selector))
         except Exception:  # a bad selector in a profile must not lose the page's date
             continue
         for element in doomed:

@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -89,10 +90,9 @@ def _shingles(words: list[str]) -> set[str]:
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
-def _lead_words(body: str) -> list[str]:
+def _lead_words(lines: list[list[str]]) -> list[str]:
     words: list[str] = []
-    for line in _LINES.split(body):
-        line_words = normalize_for_matching(line).split()
+    for line_words in lines:
         if len(line_words) >= LEAD_LINE_MIN_WORDS:
             words.extend(line_words)
             if len(words) >= LEAD_WORDS:
@@ -100,25 +100,41 @@ def _lead_words(body: str) -> list[str]:
     return words[:LEAD_WORDS]
 
 
+def _prepare(title: str, body: str) -> tuple[str, set[str], set[str]]:
+    """(content hash, all shingles, lead shingles), normalising the text once.
+
+    Normalisation is per character and collapses whitespace, so the words of the normalised body are the
+    words of its normalised lines in order: the hash equals ``content_hash``.
+    """
+    lines = [normalize_for_matching(line).split() for line in _LINES.split(body)]
+    body_words = [w for line in lines for w in line]
+    title_words = normalize_for_matching(title).split() if len(body_words) < SHORT_BODY_WORDS else []
+    digest = hashlib.sha256((" ".join(body_words) or " ".join(title_words)).encode("utf-8")).hexdigest()
+    return digest, _shingles(title_words + body_words), _shingles(_lead_words(lines))
+
+
 def shingle_sets(title: str, body: str) -> tuple[set[str], set[str]]:
     """(all shingles, lead shingles) of an article."""
-    body_words = normalize_for_matching(body).split()
-    words = body_words
-    if len(body_words) < SHORT_BODY_WORDS:
-        words = normalize_for_matching(title).split() + body_words
-    return _shingles(words), _shingles(_lead_words(body))
+    _digest, full, lead = _prepare(title, body)
+    return full, lead
+
+
+@cache
+def _blank_minhash(num_perm: int) -> MinHash:
+    # Drawing the permutations is a third of the cost of a small MinHash: draw them once per size.
+    return MinHash(num_perm=num_perm, seed=SEED)
 
 
 def _minhash(shingles: Iterable[str], num_perm: int) -> LeanMinHash:
-    mh = MinHash(num_perm=num_perm, seed=SEED)
+    mh = _blank_minhash(num_perm).copy()
     mh.update_batch([s.encode("utf-8") for s in shingles])
     return LeanMinHash(mh)
 
 
 def fingerprint(title: str, body: str) -> Fingerprint:
-    full, lead = shingle_sets(title, body)
+    digest, full, lead = _prepare(title, body)
     return Fingerprint(
-        content_hash=content_hash(title, body),
+        content_hash=digest,
         shingles=frozenset(full),
         lead=frozenset(lead),
         minhash=_minhash(full, NUM_PERM),
@@ -127,8 +143,8 @@ def fingerprint(title: str, body: str) -> Fingerprint:
 
 
 def shingled(title: str, body: str) -> Shingled:
-    full, lead = shingle_sets(title, body)
-    return Shingled(content_hash(title, body), frozenset(full), frozenset(lead))
+    digest, full, lead = _prepare(title, body)
+    return Shingled(digest, frozenset(full), frozenset(lead))
 
 
 def _band_key(kind: bytes, band: int, rows: np.ndarray) -> int:

@@ -11,6 +11,8 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from crawler.cleaning.css import SelectorError, css_to_xpath
+
 log = logging.getLogger(__name__)
 
 # Characters XML trees cannot hold (C0 controls except tab/newline/CR): binary garbage would make lxml raise.
@@ -56,8 +58,8 @@ def select(root: HtmlElement, selector: str | None) -> list[HtmlElement | str]:
             if not isinstance(found, list):
                 found = [found]
             return [f if isinstance(f, HtmlElement) else str(f) for f in found if f is not None]
-        return list(root.cssselect(selector))
-    except (lxml.etree.XPathError, ValueError, SyntaxError) as exc:
+        return list(root.xpath(css_to_xpath(selector)))
+    except (lxml.etree.XPathError, ValueError, SyntaxError, SelectorError) as exc:
         log.warning("bad selector %r: %s", selector, exc)
         return []
 
