@@ -74,6 +74,11 @@ def _child(mode: str, proxy: str, sites: list[str], database_url: str | None) ->
     responses = sum(int(c.stats.get_value("downloader/response_count", 0)) for c in crawlers)
     articles = sum(int(c.stats.get_value("response_received_count", 0)) for c in crawlers)
     stored = sum(int(c.stats.get_value("newscrawl/articles/new", 0)) for c in crawlers)
+    counters: dict[str, int] = {}
+    for c in crawlers:
+        for key, value in c.stats.get_stats().items():
+            if isinstance(value, int) and key.startswith(("newscrawl/", "item_", "downloader/response_status")):
+                counters[key] = counters.get(key, 0) + value
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         json.dumps(
@@ -84,6 +89,7 @@ def _child(mode: str, proxy: str, sites: list[str], database_url: str | None) ->
                 "received": articles,
                 "stored": stored,
                 "peak_rss_mib": rss_kib / 1024,
+                "counters": counters,
             }
         )
     )
@@ -96,7 +102,11 @@ def _run_child(mode: str, proxy: str, sites: list[str], database_url: str | None
     out = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO)
     if out.returncode != 0:
         sys.exit(f"{mode} crawl failed:\n{out.stderr[-4000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["stderr"] = out.stderr
+    if not result["responses"]:
+        sys.exit(f"{mode} crawl fetched nothing:\n{out.stderr[-4000:]}")
+    return result
 
 
 def _fresh_postgres(admin_url: str) -> str:
@@ -175,6 +185,11 @@ def main() -> None:
             + (f", {r['stored']} articles stored" if r["stored"] else "")
         )
     print(f"ratio pipeline/bare: {full['pages_per_s'] / bare['pages_per_s']:.2f}x")
+    if full["stored"] != pages:
+        print(f"WARNING: {full['stored']} of {pages} article pages stored; full crawl counters:")
+        for key, value in sorted(full["counters"].items()):
+            print(f"  {key}: {value}")
+        print(full["stderr"][-3000:])
 
 
 if __name__ == "__main__":

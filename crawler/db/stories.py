@@ -9,7 +9,7 @@ SQLite the database write lock already serialises writers (the caller's article 
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,6 +31,14 @@ MAX_VERIFY_PER_STORY = 3
 class DedupSettings(Protocol):
     @property
     def dedup_threshold(self) -> float: ...
+
+
+class ShingleStore(Protocol):
+    """Where shingle sets of already stored articles are kept between assignments (see ShinglesCache)."""
+
+    def get(self, key: tuple[int, str]) -> Shingled | None: ...
+
+    def put(self, key: tuple[int, str], value: Shingled) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,7 @@ def _near_matches(
     keys: Sequence[int],
     known: set[int],
     threshold: float,
-    shingles_cache: MutableMapping[tuple[int, str], Shingled] | None = None,
+    shingles_cache: ShingleStore | None = None,
 ) -> set[int]:
     """Stories with a verified near-duplicate of this text: one indexed query for the candidates (most
     shared bands first), one query for the texts of those worth verifying."""
@@ -111,7 +119,14 @@ def _near_matches(
     rows_meta = session.execute(
         select(art.id, art.story_id, art.content_hash).where(art.id.in_(to_verify))
     ).all()
-    missing = [i for i, _, digest in rows_meta if shingles_cache is None or (i, digest) not in shingles_cache]
+    # Take what the cache has now: storing the sets read below may evict entries looked up earlier.
+    cached_sets: dict[int, Shingled] = {}
+    if shingles_cache is not None:
+        for cand_id, _story_id, digest in rows_meta:
+            hit = shingles_cache.get((cand_id, digest))
+            if hit is not None:
+                cached_sets[cand_id] = hit
+    missing = [i for i, _, _digest in rows_meta if i not in cached_sets]
     texts = (
         {
             i: (t, b)
@@ -123,11 +138,11 @@ def _near_matches(
     for cand_id, story_id, digest in sorted(rows_meta, key=lambda r: to_verify.index(r[0])):
         if story_id is None or story_id in matched:
             continue
-        cached = shingles_cache.get((cand_id, digest)) if shingles_cache is not None else None
+        cached = cached_sets.get(cand_id)
         if cached is None:
             cached = shingled(*texts[cand_id])
             if shingles_cache is not None:
-                shingles_cache[(cand_id, digest)] = cached
+                shingles_cache.put((cand_id, digest), cached)
         if verify(fp, cached, threshold).same:
             matched.add(story_id)
     return matched
@@ -251,7 +266,7 @@ def assign_story(
     article: models.Article,
     signature: Fingerprint | None = None,
     settings: DedupSettings | None = None,
-    shingles_cache: MutableMapping[tuple[int, str], Shingled] | None = None,
+    shingles_cache: ShingleStore | None = None,
 ) -> models.Story:
     """Put a stored (flushed) article into its story: the story of an identical text, else of a verified
     near-duplicate, else a new one; stories this text bridges are merged. Re-elects the original.

@@ -128,6 +128,12 @@ class PersistPipeline:
                     self._fail(batch, reason)
                     return
                 time.sleep(0.5 * 2**attempt)
+            except Exception as exc:
+                # A bug, not the database: say so, keep the pages, and let the rest of the run go on.
+                logger.exception("could not store a batch of %d articles: %r", len(batch), exc)
+                self.crawler.stats.inc_value(f"newscrawl/errors/{type(exc).__name__}")
+                self._spool(batch)
+                return
 
     def _write(self, batch: list[Article]) -> None:
         stats = self.crawler.stats
