@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,6 +14,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.db.engine import make_engine, session_factory, transaction
 from crawler.db.migrate import NotMigrated, ensure_migrated
@@ -62,9 +63,13 @@ class RunContextFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         spider = getattr(record, "spider", None)
-        run_id = getattr(spider, "newscrawl_run_id", None)
-        if run_id is not None and not getattr(record, "newscrawl_prefixed", False):
-            record.msg = f"[{spider.name} run={run_id}] {record.msg}"
+        name = getattr(spider, "name", None)
+        if name and not getattr(record, "newscrawl_prefixed", False):
+            run_id = getattr(spider, "newscrawl_run_id", None)
+            # Before the run has its ledger row ("Spider opened", the first progress line) only the site is known.
+            record.msg = (
+                f"[{name} run={run_id}] {record.msg}" if run_id is not None else f"[{name}] {record.msg}"
+            )
             record.newscrawl_prefixed = True
         return True
 
@@ -96,6 +101,7 @@ class RunLedger:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunLedger:
         ext = cls(crawler)
+        install_log_filter()  # now, so that the lines logged before the run starts name their site too
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -147,10 +153,27 @@ class RunLedger:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         try:
             if self.run_id is not None:
-                self._finish(spider, reason)
+                try:
+                    self._finish(spider, reason)
+                except SQLAlchemyError as exc:
+                    self._unrecorded(spider, exc)
         finally:
-            self.locks.close()
+            # A lock whose connection is gone was dropped by the server with it: nothing left to release.
+            with suppress(SQLAlchemyError):
+                self.locks.close()
             self.engine.dispose()
+
+    def _unrecorded(self, spider: Spider, exc: SQLAlchemyError) -> None:
+        """The database went away before the run's end could be recorded: the run failed (exit code 1).
+
+        Its row stays "running" until the next run of the site, holding the lock, marks it failed.
+        """
+        stats = self.crawler.stats
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        message = stats.get_value("newscrawl/error_message") or f"database error: {reason}"
+        stats.set_value("newscrawl/error_message", message)
+        stats.set_value("newscrawl/run_status", "failed")
+        logger.error("run FAILED: %s (its end could not be recorded)", message, extra={"spider": spider})
 
     def _finish(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
@@ -159,13 +182,21 @@ class RunLedger:
         requests = int(stats.get("downloader/request_count", 0))
         reachable = counts["2xx"] + counts["3xx"] + counts["4xx"]
         message = stats.get("newscrawl/error_message")
-        failed = reason != "finished" or bool(errors.get("database")) or (requests > 0 and reachable == 0)
+        # Pages that could not be stored were spooled for `newscrawl ingest`: the run did not do its job.
+        spooled = int(stats.get("newscrawl/articles/spooled", 0))
+        failed = (
+            reason != "finished"
+            or bool(errors.get("database"))
+            or spooled > 0
+            or (requests > 0 and reachable == 0)
+        )
         if failed and not message:
             message = f"finish reason {reason}" if reason != "finished" else "no response from the site"
         now = datetime.now(UTC)
         new = int(stats.get("newscrawl/articles/new", 0))
-        # Every article link discovery offered, stored or not: the share that was new drives the cadence.
-        seen = sum(int(v) for k, v in stats.items() if k.startswith("newscrawl/discovered/"))
+        # Every distinct article link discovery offered, stored or not: the share that was new drives the
+        # cadence (the per-source counters count a link once per feed, sitemap and listing it appears in).
+        seen = int(stats.get("newscrawl/discovered_articles", 0))
         with transaction(self.sessions) as session:
             run = session.get(CrawlRun, self.run_id)
             assert run is not None

@@ -131,7 +131,10 @@ class PersistPipeline:
             except Exception as exc:
                 # A bug, not the database: say so, keep the pages, and let the rest of the run go on.
                 logger.exception("could not store a batch of %d articles: %r", len(batch), exc)
-                self.crawler.stats.inc_value(f"newscrawl/errors/{type(exc).__name__}")
+                stats = self.crawler.stats
+                stats.inc_value(f"newscrawl/errors/{type(exc).__name__}")
+                if not stats.get_value("newscrawl/error_message"):
+                    stats.set_value("newscrawl/error_message", f"could not store articles: {exc!r}")
                 self._spool(batch)
                 return
 
