@@ -300,7 +300,7 @@ def assign_story(
     article.story_id = story.id
     session.execute(insert(models.ArticleBand), [{"band_key": k, "article_id": article.id} for k in keys])
     if shingles_cache is not None:
-        shingles_cache[(article.id, fp.content_hash)] = Shingled(fp.content_hash, fp.shingles, fp.lead)
+        shingles_cache.put((article.id, fp.content_hash), Shingled(fp.content_hash, fp.shingles, fp.lead))
     session.flush()
 
     if previous is not None and previous != story.id:
