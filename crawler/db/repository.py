@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from crawler import items
 from crawler.db.models import Article, ArticleVersion, Outlet, RawPage, Site, utcnow
 from crawler.db.story_index import StoryIndex
-from crawler.dedup.fingerprint import content_hash
+from crawler.dedup.fingerprint import content_hash, fingerprint
 
 
 @dataclass(slots=True)
@@ -130,8 +130,10 @@ def store_article(
     A concurrent writer inserting the same URL makes the flush fail; the caller retries the batch.
     """
     now = now or utcnow()
-    digest = content_hash(article.title, article.body)
     row = session.scalars(select(Article).where(Article.canonical_url == article.canonical_url)).one_or_none()
+    # A new article needs its whole fingerprint for dedup: compute it once, hash included.
+    signature = fingerprint(article.title, article.body) if row is None else None
+    digest = signature.content_hash if signature else content_hash(article.title, article.body)
     outlet_id, agency_id = _outlet_ids(session, article.attribution, {} if outlets is None else outlets)
 
     if row is not None:
@@ -174,5 +176,5 @@ def store_article(
     session.flush()
     if keep_raw:
         _store_raw(session, row, article, new=True)
-    assignment = stories.assign(session, row, article)
+    assignment = stories.assign(session, row, article, signature)
     return StoreResult(row.id, "new", assignment.story_id, assignment.joined_existing)

@@ -14,7 +14,7 @@ from crawler import items
 from crawler.config import Config
 from crawler.db import models
 from crawler.db.stories import Settings, assign_story
-from crawler.dedup.fingerprint import Shingled
+from crawler.dedup.fingerprint import Fingerprint, Shingled
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,12 @@ class StoryIndex:
     def from_config(cls, config: Config) -> StoryIndex:
         return cls(config.dedup_threshold)
 
-    def assign(self, session: Session, row: models.Article, article: items.Article) -> Assignment:
-        story = assign_story(session, row, settings=self.settings, shingles_cache=self.cache)
+    def assign(
+        self,
+        session: Session,
+        row: models.Article,
+        article: items.Article,
+        signature: Fingerprint | None = None,
+    ) -> Assignment:
+        story = assign_story(session, row, signature, settings=self.settings, shingles_cache=self.cache)
         return Assignment(story.id, story.article_count > 1)
