@@ -65,6 +65,21 @@ def _lock_keys(session: Session, keys: Sequence[int]) -> None:
     )
 
 
+def _insert_bands(session: Session, article_id: int, keys: Sequence[int]) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        # One statement with an array: an executemany was one round trip per band (42 per article), and a
+        # multi-row VALUES is compiled anew every time.
+        session.execute(
+            text(
+                "INSERT INTO article_bands (band_key, article_id) "
+                "SELECT k, :article_id FROM unnest(CAST(:keys AS bigint[])) AS k"
+            ),
+            {"article_id": article_id, "keys": list(keys)},
+        )
+    else:  # SQLite: executemany stays in process
+        session.execute(insert(models.ArticleBand), [{"band_key": k, "article_id": article_id} for k in keys])
+
+
 def _hash_key(content_hash: str) -> int:
     return int(content_hash[:16], 16) - (1 << 63)
 
@@ -298,7 +313,7 @@ def assign_story(
         session.add(story)
         session.flush()
     article.story_id = story.id
-    session.execute(insert(models.ArticleBand), [{"band_key": k, "article_id": article.id} for k in keys])
+    _insert_bands(session, article.id, keys)
     if shingles_cache is not None:
         shingles_cache.put((article.id, fp.content_hash), Shingled(fp.content_hash, fp.shingles, fp.lead))
     session.flush()
