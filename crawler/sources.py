@@ -6,7 +6,9 @@ good records around it still come through.
 
 from __future__ import annotations
 
+import codecs
 import gzip
+import html as htmllib
 import logging
 import re
 from collections.abc import Iterator
@@ -46,6 +48,12 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.") or "local"
 
 
+def _looks_binary(raw: bytes) -> bool:
+    """NUL bytes outside UTF-16/32 text: an image, an archive or random bytes saved under an HTML name."""
+    utf16_or_32 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE))
+    return not utf16_or_32 and b"\x00" in raw[:65536]
+
+
 def read_html_file(path: Path, url: str | None = None) -> Page:
     try:
         raw = path.read_bytes()
@@ -53,10 +61,13 @@ def read_html_file(path: Path, url: str | None = None) -> Page:
             raw = gzip.decompress(raw)
     except (OSError, EOFError) as exc:
         raise BadInput(f"{path}: cannot read: {exc}") from None
+    if _looks_binary(raw):
+        raise BadInput(f"{path}: not an HTML page (binary data)")
     html, encoding = decode_html(raw)
     if url is None:
         m = _CANONICAL.search(html[:200_000])
-        found = (m.group(1) or m.group(2)) if m else None
+        # An attribute value: "&amp;" in a query string is "&" (else the URL misses its profile's pattern).
+        found = htmllib.unescape(m.group(1) or m.group(2)).strip() if m else None
         url = found if found and found.startswith(("http://", "https://")) else path.resolve().as_uri()
     fetched = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     return Page(url=url, html=html, site=host_of(url), fetched_at=fetched, raw=raw, encoding=encoding)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crawler.cli.common import UsageError, db_session
 from crawler.config import Config
@@ -206,30 +206,47 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     config = Config.from_env()
     with db_session(config) as session:
         query = select(RawPage.article_id).join(Article, Article.id == RawPage.article_id)
+        stored = select(func.count(Article.id))
         if args.site:
-            query = query.join(Site, Site.id == Article.site_id).where(
-                (Site.name == args.site) | (Site.host == args.site)
-            )
+            in_site = (Site.name == args.site) | (Site.host == args.site)
+            if session.scalar(select(Site.id).where(in_site).limit(1)) is None:
+                raise UsageError(f"no site {args.site!r} in the database (see 'newscrawl stats')")
+            query = query.join(Site, Site.id == Article.site_id).where(in_site)
+            stored = stored.join(Site, Site.id == Article.site_id).where(in_site)
         ids = list(session.scalars(query.order_by(RawPage.article_id)))
+        articles = session.scalar(stored) or 0
+    if articles and not ids:
+        # Nothing to work on: say why instead of recording an empty run that looks like a success.
+        raise UsageError(
+            f"no raw HTML stored for the {articles} articles (fetched with NEWSCRAWL_KEEP_RAW_HTML=0): "
+            "nothing to reprocess; crawl again with raw HTML kept"
+        )
+    if articles > len(ids):
+        missing = articles - len(ids)
+        print(f"{missing} articles have no raw HTML stored (NEWSCRAWL_KEEP_RAW_HTML=0) and stay as they are")
 
     def pages() -> Any:
         for start in range(0, len(ids), BATCH):
             with db_session(config) as session:
+                # Plain columns, not RawPage objects: the session expires its objects when it closes.
                 rows = session.execute(
-                    select(RawPage, Site.host)
+                    select(
+                        RawPage.url,
+                        RawPage.encoding,
+                        RawPage.compression,
+                        RawPage.content,
+                        RawPage.fetched_at,
+                        Site.host,
+                    )
                     .join(Article, Article.id == RawPage.article_id)
                     .join(Site, Site.id == Article.site_id)
                     .where(RawPage.article_id.in_(ids[start : start + BATCH]))
                     .order_by(RawPage.article_id)
                 ).all()
-            for raw, host in rows:
-                body = gzip.decompress(raw.content) if raw.compression == "gzip" else raw.content
-                html, encoding = decode_html(
-                    body, f"text/html; charset={raw.encoding}" if raw.encoding else None
-                )
-                yield Page(
-                    url=raw.url, html=html, site=host, fetched_at=raw.fetched_at, raw=body, encoding=encoding
-                )
+            for url, charset, compression, content, fetched_at, host in rows:
+                body = gzip.decompress(content) if compression == "gzip" else content
+                html, encoding = decode_html(body, f"text/html; charset={charset}" if charset else None)
+                yield Page(url=url, html=html, site=host, fetched_at=fetched_at, raw=body, encoding=encoding)
 
     counts = _store_batches(pages(), config, "reprocess")
     print(f"reprocessed {len(ids)} stored pages: " + _summary(counts))

@@ -145,7 +145,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
             ("id", "RUN", 5),
             ("site", "SITE", 16),
             ("status", "STATUS", 7),
-            ("trigger", "TRIGGER", 7),
+            ("trigger", "TRIGGER", 9),  # "reprocess" whole
             ("started", "STARTED (UTC)", 19),
             ("duration_s", "SECS", 6),
             ("requests", "REQS", 5),
@@ -175,14 +175,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
     ):
         print(f"{key.replace('_', ' '):<24} {data[key]}")
     print()
+    # Seconds are enough for people (the full timestamps are in --json).
+    sites = [
+        {**s, "last_fetch": (s["last_fetch"] or "")[:19], "last_success": (s["last_success"] or "")[:19]}
+        for s in data["sites"]
+    ]
     print_table(
-        data["sites"],
+        sites,
         [
             ("site", "SITE", 20),
             ("kind", "KIND", 10),
             ("articles", "ARTICLES", 8),
-            ("last_fetch", "LAST FETCH", 25),
-            ("last_success", "LAST SUCCESSFUL RUN", 25),
+            ("last_fetch", "LAST FETCH (UTC)", 19),
+            ("last_success", "LAST SUCCESSFUL RUN", 19),
         ],
     )
     return 0
