@@ -11,7 +11,7 @@ import gzip
 import html as htmllib
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -109,17 +109,32 @@ def iter_warc(path: Path) -> Iterator[Page]:
             raise BadInput(f"{path}: not a readable WARC file: {str(exc).splitlines()[0]}") from None
 
 
-def iter_pages(path: Path) -> Iterator[Page]:
-    """Pages from a WARC file, an HTML file, or every HTML file below a folder (sorted, deterministic)."""
+def iter_pages(path: Path, on_error: Callable[[BadInput], None] | None = None) -> Iterator[Page]:
+    """Pages from a WARC file, an HTML file, or every HTML file below a folder (sorted, deterministic).
+
+    With ``on_error``, a file that cannot be read is reported to it and the others are still read (one bad
+    file in a folder of thousands must not lose the rest); without, the first bad file raises BadInput.
+    """
     if not path.exists():
         raise BadInput(f"{path}: no such file or folder")
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and is_html(child):
-                yield read_html_file(child)
-            elif child.is_file() and is_warc(child):
-                yield from iter_warc(child)
+            if child.is_file() and (is_html(child) or is_warc(child)):
+                yield from _guarded(_iter_file(child), on_error)
         return
+    yield from _guarded(_iter_file(path), on_error)
+
+
+def _guarded(pages: Iterator[Page], on_error: Callable[[BadInput], None] | None) -> Iterator[Page]:
+    try:
+        yield from pages
+    except BadInput as exc:
+        if on_error is None:
+            raise
+        on_error(exc)
+
+
+def _iter_file(path: Path) -> Iterator[Page]:
     if is_warc(path):
         yield from iter_warc(path)
     elif is_html(path):

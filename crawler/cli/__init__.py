@@ -36,7 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=level, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s", stream=sys.stderr
     )
-    for noisy in ("charset_normalizer", "trafilatura", "htmldate", "readability", "justext"):
+    # Alembic says "Context impl ..." on every connection check: noise around a command's own output.
+    for noisy in ("charset_normalizer", "trafilatura", "htmldate", "readability", "justext", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return int(args.handler(args) or 0)

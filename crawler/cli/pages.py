@@ -190,12 +190,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with db_session(config):
         pass
 
+    skipped: list[str] = []
+
+    def skip(exc: BadInput) -> None:
+        skipped.append(str(exc))
+        print(f"newscrawl: skipped {exc}", file=sys.stderr)
+
     def pages() -> Any:
         for p in paths:
-            yield from iter_pages(p)
+            yield from iter_pages(p, on_error=skip)
 
     counts = _store_batches(pages(), config, "ingest")
     print(_summary(counts))
+    if skipped:
+        # What could be read is stored; the exit code still tells a script that some input was bad.
+        print(f"newscrawl: {len(skipped)} unreadable input(s) skipped", file=sys.stderr)
+        return 2
     return 0
 
 

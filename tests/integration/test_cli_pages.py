@@ -395,6 +395,27 @@ def _snapshot(session: Session) -> dict[str, Any]:
     return {"articles": articles, "stories": stories}
 
 
+def test_ingest_keeps_going_past_an_unreadable_file(tmp_path: Path, demo_web: ReplayWeb) -> None:
+    """One bad file in a folder of saved pages: the others are stored, the bad one is named in one line,
+    and the exit code (2) still tells a script that some input was bad."""
+    cli, db = cli_runner(tmp_path), f"sqlite:///{tmp_path / 'news.db'}"
+    ok(cli("db", "upgrade", db=db))
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    urls = demo_web.article_urls("youm7.test")[:2]
+    (folder / "a.html").write_bytes(page_bytes(demo_web, urls[0]))
+    (folder / "b.html.gz").write_bytes(gzip.compress(page_bytes(demo_web, urls[0]))[:40])  # truncated
+    (folder / "c.html").write_bytes(page_bytes(demo_web, urls[1]))
+    result = cli("ingest", str(folder), db=db)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout.startswith("2 pages: 2 new")
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 2 and "b.html.gz" in skipped[0]
+    with session_on(db) as session:
+        assert set(session.scalars(select(Article.url))) == set(urls)
+
+
 @pytest.mark.slow
 def test_reprocess_reruns_extraction_on_stored_html_without_fetching(
     crawled: Db, replay: ReplayServer
