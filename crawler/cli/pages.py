@@ -11,15 +11,17 @@ import urllib.request
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from crawler.cli.common import UsageError, db_session
 from crawler.config import Config
 from crawler.items import Page
-from crawler.processing import Processed, process_page, resolve_profile
 from crawler.sources import BadInput, host_of, iter_pages, iter_warc, read_html_file
+
+if TYPE_CHECKING:
+    from crawler.processing import Processed
 
 logger = logging.getLogger(__name__)
 BATCH = 100
@@ -97,6 +99,9 @@ def _fetch(url: str) -> Page:
 
 
 def _process(page: Page, site: str | None, registry: Any) -> Processed:
+    # Late: extraction pulls in trafilatura and htmldate, which the read-only commands never need.
+    from crawler.processing import process_page, resolve_profile
+
     try:
         profile = resolve_profile(page.url, site)
     except KeyError as exc:
