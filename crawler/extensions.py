@@ -13,6 +13,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -26,6 +27,7 @@ from crawler.sites import all_profiles
 
 logger = logging.getLogger(__name__)
 SKIPPED = "skipped_already_running"
+LOG_ERRORS = "newscrawl/log_errors"  # ERROR lines logged for this site's run (see SpiderErrorCounter)
 
 
 def _status_counts(stats: dict[str, Any]) -> dict[str, int]:
@@ -49,9 +51,26 @@ def _errors(stats: dict[str, Any]) -> dict[str, int]:
             errors["spider:" + key.split("/", 1)[1]] = int(value)
         elif key.startswith("newscrawl/errors/"):
             errors[key.split("/", 2)[2]] = int(value)
-    if stats.get("log_count/ERROR"):
-        errors["log_errors"] = int(stats["log_count/ERROR"])
+    if stats.get(LOG_ERRORS):
+        errors["log_errors"] = int(stats[LOG_ERRORS])
     return errors
+
+
+class SpiderErrorCounter(logging.Handler):
+    """Counts the ERROR lines logged for one spider into ``newscrawl/log_errors``.
+
+    Scrapy's ``log_count/ERROR`` counts every line of the process, so with several sites crawling together
+    one site's errors would show in every site's ledger row.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(level=logging.ERROR)
+        self.crawler = crawler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        spider = getattr(record, "spider", None)
+        if spider is not None and spider is self.crawler.spider:
+            self.crawler.stats.inc_value(LOG_ERRORS)
 
 
 class RunContextFilter(logging.Filter):
@@ -66,7 +85,8 @@ class RunContextFilter(logging.Filter):
         name = getattr(spider, "name", None)
         if name and not getattr(record, "newscrawl_prefixed", False):
             run_id = getattr(spider, "newscrawl_run_id", None)
-            # Before the run has its ledger row ("Spider opened", the first progress line) only the site is known.
+            # A line logged before the run has its ledger row (another site's run put the filter in place) can
+            # still name its site.
             record.msg = (
                 f"[{name} run={run_id}] {record.msg}" if run_id is not None else f"[{name}] {record.msg}"
             )
@@ -97,11 +117,12 @@ class RunLedger:
         self.locks = ExitStack()
         self.run_id: int | None = None
         self.skipped = False
+        self.error_counter = SpiderErrorCounter(crawler)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunLedger:
         ext = cls(crawler)
-        install_log_filter()  # now, so that the lines logged before the run starts name their site too
+        logging.getLogger().addHandler(ext.error_counter)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -112,13 +133,13 @@ class RunLedger:
         except NotMigrated as exc:
             logger.error("%s", exc)
             self.crawler.stats.set_value("newscrawl/error_message", str(exc))
-            self.crawler.engine.close_spider(spider, "not_migrated")
+            self._close("not_migrated")
             return
         if not self.locks.enter_context(run_lock(self.database_url, f"site:{spider.name}", self.lock_dir)):
             self.skipped = True
             logger.warning("%s skipped: already running", spider.name)
             self.crawler.stats.set_value("newscrawl/skipped", 1)
-            self.crawler.engine.close_spider(spider, SKIPPED)
+            self._close(SKIPPED)
             return
         profile = all_profiles().get(spider.name)
         with transaction(self.sessions) as session:
@@ -150,6 +171,10 @@ class RunLedger:
         install_log_filter()
         logger.info("run started (trigger %s)", self.trigger, extra={"spider": spider})
 
+    def _close(self, reason: str) -> None:
+        # What the deprecated ExecutionEngine.close_spider() did, without its warning in every skipped run's log.
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
         try:
             if self.run_id is not None:
@@ -162,6 +187,7 @@ class RunLedger:
             with suppress(SQLAlchemyError):
                 self.locks.close()
             self.engine.dispose()
+            logging.getLogger().removeHandler(self.error_counter)
 
     def _unrecorded(self, spider: Spider, exc: SQLAlchemyError) -> None:
         """The database went away before the run's end could be recorded: the run failed (exit code 1).
@@ -221,6 +247,8 @@ class RunLedger:
                     if profile is not None:
                         site.cadence_seconds = next_interval(site.cadence_seconds, new, seen, profile.cadence)
         self.crawler.stats.set_value("newscrawl/run_status", "failed" if failed else "ok")
+        if message:  # what `newscrawl crawl` prints for a failed run (else it could only say "finished")
+            self.crawler.stats.set_value("newscrawl/error_message", message)
         logger.info(
             "run %s: %s requests, %s new, %s updated, %s duplicate, %s unchanged%s",
             "FAILED" if failed else "ok",

@@ -6,6 +6,7 @@
 
 Unknown hosts answer 502 (as a proxy that cannot reach them), unknown paths 404. Conditional requests
 (If-None-Match / If-Modified-Since) answer 304. Bodies are gzip-encoded when the client accepts it.
+``pause()`` holds every answer until ``resume()``, so a test can catch a crawl in the middle of its run.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _NOT_FOUND = (
     b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"
 )
 _BAD_GATEWAY = b"502 Bad Gateway: unknown host in the replay web\n"
+PAUSE_LIMIT = 60.0  # seconds a request waits for resume() before it is answered anyway
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -56,6 +58,7 @@ class _Handler(BaseHTTPRequestHandler):
         return host, path, f"http://{host}{path}"
 
     def _serve(self, head: bool) -> None:
+        self.server.answering.wait(timeout=PAUSE_LIMIT)
         host, path, url = self._target()
         web = self.server.web
         if not web.has_host(host):
@@ -129,6 +132,8 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], web: ReplayWeb) -> None:
         super().__init__(address, _Handler)
         self.web = web
+        self.answering = threading.Event()  # cleared while paused
+        self.answering.set()
         self.lock = threading.Lock()
         self.requests: list[tuple[str, str, int]] = []
         self.by_host: Counter[str] = Counter()
@@ -155,6 +160,7 @@ class ReplayServer:
         return self
 
     def stop(self) -> None:
+        self.resume()  # let held requests finish rather than wait out PAUSE_LIMIT
         if self._thread is not None:
             self._httpd.shutdown()
             self._thread.join(timeout=5)
@@ -181,6 +187,14 @@ class ReplayServer:
     @property
     def proxy_url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    # -- holding answers ---------------------------------------------------------------------------------------
+    def pause(self) -> None:
+        """Requests get no answer until ``resume()`` (at most ``PAUSE_LIMIT`` seconds): a crawl stays mid-run."""
+        self._httpd.answering.clear()
+
+    def resume(self) -> None:
+        self._httpd.answering.set()
 
     # -- counters ----------------------------------------------------------------------------------------------
     @property

@@ -33,12 +33,17 @@ class SiteSpider(Spider):
         super().__init__(*args, **kwargs)
         self.allowed_domains = list(self.profile.hosts) + [f"www.{h}" for h in self.profile.hosts]
         self._listing_pages = 0
+        # Article links found this run, across feeds, sitemaps and listings (one link is often in all three):
+        # the share of them that was new drives the site's cadence.
+        self._discovered: set[str] = set()
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
         if cls.profile.needs_browser:
-            settings.set("DOWNLOAD_HANDLERS", settings.getdict("PLAYWRIGHT_DOWNLOAD_HANDLERS"), priority="spider")
+            settings.set(
+                "DOWNLOAD_HANDLERS", settings.getdict("PLAYWRIGHT_DOWNLOAD_HANDLERS"), priority="spider"
+            )
         if cls.profile.settings:
             settings.setdict(cls.profile.settings, priority="spider")
 
@@ -119,6 +124,8 @@ class SiteSpider(Spider):
                 continue
             seen.add(identity)
             self.crawler.stats.inc_value(f"newscrawl/discovered/{source}")
+            self._discovered.add(identity)
+            self.crawler.stats.set_value("newscrawl/discovered_articles", len(self._discovered))
             yield self.article_request(url, source)
 
     def article_request(self, url: str, source: str) -> Request:
