@@ -77,7 +77,9 @@ def _child(mode: str, proxy: str, sites: list[str], database_url: str | None) ->
     counters: dict[str, int] = {}
     for c in crawlers:
         for key, value in c.stats.get_stats().items():
-            if isinstance(value, int) and key.startswith(("newscrawl/", "item_", "downloader/response_status")):
+            if isinstance(value, int) and key.startswith(
+                ("newscrawl/", "item_", "downloader/response_status")
+            ):
                 counters[key] = counters.get(key, 0) + value
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(

@@ -9,10 +9,10 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crawler.db.engine import make_engine, session_factory
-from crawler.db.models import Site
+from crawler.db.models import CrawlRun, Site
 from crawler.extensions import SKIPPED
 from crawler.scheduling.cadence import is_due
 from crawler.sites import all_profiles
@@ -31,12 +31,30 @@ class SiteOutcome:
 
 
 def due_sites(database_url: str, names: list[str], now: datetime | None = None) -> list[str]:
-    """Sites whose (adaptive) cadence has elapsed since their last successful run."""
+    """Sites whose (adaptive) cadence has elapsed since their last successful run.
+
+    A site whose last run failed is retried no sooner than its profile's shortest interval after that
+    attempt: a site that is down is not hit at every cron tick.
+    """
     now = now or datetime.now(UTC)
     engine = make_engine(database_url)
     try:
         with session_factory(engine)() as session:
             rows = {s.name: s for s in session.scalars(select(Site).where(Site.name.in_(names)))}
+            latest = (
+                select(CrawlRun.site_id, func.max(CrawlRun.id).label("run_id"))
+                .where(CrawlRun.site_id.in_([s.id for s in rows.values()]), CrawlRun.status != "skipped")
+                .group_by(CrawlRun.site_id)
+                .subquery()
+            )
+            last_runs = {
+                site_id: (status, started)
+                for site_id, status, started in session.execute(
+                    select(CrawlRun.site_id, CrawlRun.status, CrawlRun.started_at).join(
+                        latest, latest.c.run_id == CrawlRun.id
+                    )
+                )
+            }
     finally:
         engine.dispose()
     profiles = all_profiles()
@@ -44,8 +62,12 @@ def due_sites(database_url: str, names: list[str], now: datetime | None = None) 
     for name in names:
         site = rows.get(name)
         interval = site.cadence_seconds if site else profiles[name].cadence.default
-        if is_due(site.last_success_at if site else None, interval, now):
-            due.append(name)
+        if not is_due(site.last_success_at if site else None, interval, now):
+            continue
+        status, started = last_runs.get(site.id, (None, None)) if site else (None, None)
+        if status == "failed" and not is_due(started, profiles[name].cadence.min, now):
+            continue
+        due.append(name)
     return due
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from sqlalchemy.exc import DBAPIError, OperationalError
 from twisted.internet import reactor, threads
 from twisted.internet.defer import Deferred, DeferredList
@@ -151,7 +151,10 @@ class PersistPipeline:
         stats.set_value("newscrawl/error_message", f"database error: {reason}")
         self._spool(batch)
         if self.crawler.engine is not None and self.crawler.spider is not None:
-            reactor.callFromThread(self.crawler.engine.close_spider, self.crawler.spider, "database_error")
+            engine = self.crawler.engine
+            reactor.callFromThread(
+                lambda: deferred_from_coro(engine.close_spider_async(reason="database_error"))
+            )
 
     def _spool(self, batch: list[Article]) -> None:
         run_id = self.crawler.stats.get_value("newscrawl/run_id") or "norun"

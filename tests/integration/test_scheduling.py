@@ -603,3 +603,44 @@ def test_unreachable_database_at_start_is_one_line(cli_for: Callable[[str], Cli]
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("newscrawl: database unreachable: "), result.stderr
     assert "127.0.0.1" in lines[0] and "port 1 " in lines[0] and result.stdout == ""
+
+
+def test_a_failed_site_is_retried_at_its_shortest_interval_not_every_tick(db_url: str) -> None:
+    """Due-ness counts from the last success, but a site that is down is not hit at every cron tick: after a
+    failed attempt it waits the profile's shortest interval (cadence.min) before the next one."""
+    from datetime import UTC, datetime, timedelta
+
+    from crawler.db.engine import make_engine, session_factory, transaction
+    from crawler.db.migrate import upgrade
+    from crawler.db.models import CrawlRun, Site
+    from crawler.runner import due_sites
+    from crawler.sites import get_profile
+
+    upgrade(db_url)
+    shortest = get_profile("mogaz").cadence.min
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    engine = make_engine(db_url)
+    try:
+        with transaction(session_factory(engine)) as session:
+            for name in ("mogaz", "masress"):
+                site = Site(
+                    name=name,
+                    host=f"{name}.test",
+                    cadence_seconds=900,
+                    last_success_at=now - timedelta(hours=2),
+                    last_run_at=now - timedelta(seconds=shortest // 2),
+                )
+                session.add(site)
+                session.flush()
+                session.add(CrawlRun(site_id=site.id, started_at=now - timedelta(hours=2), status="ok"))
+                # mogaz's latest attempt failed a moment ago; masress's succeeded two hours ago.
+                if name == "mogaz":
+                    started = now - timedelta(seconds=shortest // 2)
+                    session.add(CrawlRun(site_id=site.id, started_at=started, status="failed"))
+    finally:
+        engine.dispose()
+    assert due_sites(db_url, ["mogaz", "masress"], now=now) == ["masress"]
+    assert due_sites(db_url, ["mogaz", "masress"], now=now + timedelta(seconds=shortest)) == [
+        "mogaz",
+        "masress",
+    ]

@@ -1,6 +1,6 @@
 """Incremental re-crawl cost: crawl a replay web once, then again unchanged, and compare the request counts.
 
-    .venv/bin/python bench/incremental.py [--stories N] [--aggregators 4] [--database-url URL]
+    .venv/bin/python bench/recrawl.py [--stories N] [--aggregators 4] [--database-url URL]
 
 ``--stories 0`` (the default) crawls the bundled demo web; ``--stories N`` a generated web of N stories
 (crawler/replay/generator.py: the same site kinds and hosts, every aggregator carrying every story). Every
