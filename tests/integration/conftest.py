@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,11 +29,12 @@ def replay(demo_web: ReplayWeb) -> Iterator[ReplayServer]:
 
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
+Cli = Runner
 
 
-@pytest.fixture
-def newscrawl(tmp_path: Path) -> Runner:
-    """Run ``newscrawl ARGS`` in a child process (the Twisted reactor runs once per process)."""
+def cli_runner(tmp: Path) -> Cli:
+    """``newscrawl ARGS`` in a child process (the Twisted reactor runs once per process); locks and spool
+    under ``tmp``. A function, so that module-scoped fixtures can use it too."""
 
     def run(
         *args: str, db: str, proxy: str | None = None, timeout: float = 240, **env: str
@@ -40,10 +42,11 @@ def newscrawl(tmp_path: Path) -> Runner:
         environ = {
             **os.environ,
             "DATABASE_URL": db,
-            "NEWSCRAWL_LOCK_DIR": str(tmp_path / "locks"),
-            "NEWSCRAWL_SPOOL_DIR": str(tmp_path / "spool"),
+            "NEWSCRAWL_LOCK_DIR": str(tmp / "locks"),
+            "NEWSCRAWL_SPOOL_DIR": str(tmp / "spool"),
             **env,
         }
+        environ.pop("NEWSCRAWL_REPLAY_PROXY", None)
         if proxy:
             environ["NEWSCRAWL_REPLAY_PROXY"] = proxy
         return subprocess.run(
@@ -57,3 +60,29 @@ def newscrawl(tmp_path: Path) -> Runner:
         )
 
     return run
+
+
+@dataclass(frozen=True, slots=True)
+class Db:
+    """A database the tests of a module share, with the CLI bound to it."""
+
+    url: str
+    cli: Cli
+    tmp: Path
+
+    def __call__(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return self.cli(*args, db=self.url, **env)
+
+
+def module_db(request: pytest.FixtureRequest, tmp: Path) -> Db:
+    """For a module fixture parametrised ["sqlite", "postgres"]: an empty database of that kind, CLI bound."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp / 'news.db'}"
+    else:
+        url = request.getfixturevalue("make_pg_database")()
+    return Db(url, cli_runner(tmp), tmp)
+
+
+@pytest.fixture
+def newscrawl(tmp_path: Path) -> Runner:
+    return cli_runner(tmp_path)

@@ -10,11 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import subprocess
-import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,7 +28,7 @@ from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import Article, CrawlRun, Outlet, OutletAlias, Site, Story
 from crawler.replay.server import ReplayServer
 from crawler.replay.web import ReplayWeb
-from tests.integration.conftest import Runner
+from tests.integration.conftest import Db, Runner, module_db
 
 REPO = Path(__file__).resolve().parents[2]
 SITES = ("mogaz", "masress", "worldbrief", "masralarabia")
@@ -38,38 +36,6 @@ SITES = ("mogaz", "masress", "worldbrief", "masralarabia")
 BACKDATED_SITE = "worldbrief"
 BACKDATE = timedelta(days=3)
 _LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \[")
-
-Cli = Callable[..., subprocess.CompletedProcess[str]]
-
-
-# -- running the command -------------------------------------------------------------------------------------
-def cli_runner(tmp: Path) -> Cli:
-    """``newscrawl ARGS`` in a child process (like the ``newscrawl`` fixture, usable from module fixtures)."""
-
-    def run(
-        *args: str, db: str, proxy: str | None = None, timeout: float = 240, **env: str
-    ) -> subprocess.CompletedProcess[str]:
-        environ = {
-            **os.environ,
-            "DATABASE_URL": db,
-            "NEWSCRAWL_LOCK_DIR": str(tmp / "locks"),
-            "NEWSCRAWL_SPOOL_DIR": str(tmp / "spool"),
-            **env,
-        }
-        environ.pop("NEWSCRAWL_REPLAY_PROXY", None)
-        if proxy:
-            environ["NEWSCRAWL_REPLAY_PROXY"] = proxy
-        return subprocess.run(
-            [sys.executable, "-m", "crawler.cli", *args],
-            cwd=REPO,
-            env=environ,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-
-    return run
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:
@@ -144,27 +110,14 @@ def group(pairs: Iterable[tuple[Any, Any]]) -> dict[Any, list[Any]]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Crawled:
-    db: str
-    cli: Cli
-
-    def __call__(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        return self.cli(*args, db=self.db, **env)
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def crawled(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, replay: ReplayServer
-) -> Crawled:
+) -> Db:
     """db upgrade, outlets sync, one crawl of SITES; then worldbrief's copies are dated back."""
     tmp = tmp_path_factory.mktemp(f"operator-{request.param}")
-    db = (
-        f"sqlite:///{tmp / 'news.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("make_pg_database")()
-    )
-    cli = cli_runner(tmp)
+    bound = module_db(request, tmp)
+    db, cli = bound.url, bound.cli
     assert ok(cli("db", "upgrade", db=db)).startswith("database at ")
     synced = re.search(r"outlets: (\d+) added, 0 updated", ok(cli("outlets", "sync", db=db)))
     assert synced and int(synced.group(1)) > 100
@@ -178,7 +131,7 @@ def crawled(
             article.first_seen_at -= BACKDATE
         for story in session.scalars(select(Story).where(Story.id.in_({a.story_id for a in old}))):
             story.first_seen_at -= BACKDATE
-    return Crawled(db, cli)
+    return bound
 
 
 OUTLET_NAME, OUTLET_DOMAIN = "مصر العربية", "masralarabia.com"
@@ -191,9 +144,9 @@ class Views:
 
 
 @pytest.fixture(scope="module")
-def views(crawled: Crawled) -> Views:
+def views(crawled: Db) -> Views:
     """Every read-only view of the crawled database, each command once (two processes at a time)."""
-    with session_on(crawled.db) as session:
+    with session_on(crawled.url) as session:
         # The widest story that the outlet's own site also has: its original and copies on aggregators.
         own = [a.story_id for a in articles_by_site(session)["masralarabia"]]
         sizes = dict(
@@ -227,12 +180,10 @@ def views(crawled: Crawled) -> Views:
 
 # -- runs and stats --------------------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_runs_table_and_json_agree_with_the_ledger(
-    crawled: Crawled, views: Views, demo_web: ReplayWeb
-) -> None:
+def test_runs_table_and_json_agree_with_the_ledger(crawled: Db, views: Views, demo_web: ReplayWeb) -> None:
     listed = json.loads(ok(views.out["runs"]))
     table = parse_table(ok(views.out["runs table"]))
-    with session_on(crawled.db) as session:
+    with session_on(crawled.url) as session:
         ledger = {r.id: r for r in session.scalars(select(CrawlRun))}
         names = {s.id: s.name for s in session.scalars(select(Site))}
         stored = {name: len(rows) for name, rows in articles_by_site(session).items()}
@@ -280,12 +231,10 @@ def test_runs_table_and_json_agree_with_the_ledger(
 
 
 @pytest.mark.slow
-def test_stats_table_and_json_agree_with_the_database(
-    crawled: Crawled, views: Views, demo_web: ReplayWeb
-) -> None:
+def test_stats_table_and_json_agree_with_the_database(crawled: Db, views: Views, demo_web: ReplayWeb) -> None:
     data = json.loads(ok(views.out["stats"]))
     out = ok(views.out["stats table"])
-    with session_on(crawled.db) as session:
+    with session_on(crawled.url) as session:
         live = Story.merged_into_id.is_(None)
         expected = {
             "articles": session.scalar(select(func.count(Article.id))),
@@ -343,10 +292,10 @@ def _check_story_shape(story: dict[str, Any]) -> None:
 
 @pytest.mark.slow
 def test_stories_json_shows_every_live_story_with_its_origin_and_copies(
-    crawled: Crawled, views: Views, demo_web: ReplayWeb
+    crawled: Db, views: Views, demo_web: ReplayWeb
 ) -> None:
     stories = json.loads(ok(views.out["stories"]))
-    with session_on(crawled.db) as session:
+    with session_on(crawled.url) as session:
         live = live_story_ids(session)
         copies = group(session.execute(select(Article.story_id, Article.url)))
 
@@ -370,11 +319,11 @@ def test_stories_json_shows_every_live_story_with_its_origin_and_copies(
 
 
 @pytest.mark.slow
-def test_stories_filters_really_filter(crawled: Crawled, views: Views, demo_web: ReplayWeb) -> None:
+def test_stories_filters_really_filter(crawled: Db, views: Views, demo_web: ReplayWeb) -> None:
     recent = json.loads(ok(views.out["stories since"]))
     by_outlet = parse_table(ok(views.out["stories outlet table"]))
     combined = json.loads(ok(views.out["stories combined"]))
-    with session_on(crawled.db) as session:
+    with session_on(crawled.url) as session:
         cutoff = datetime.now(UTC) - timedelta(days=1)
         live = live_story_ids(session)
         new = {s.id for s in session.scalars(select(Story).where(Story.first_seen_at >= cutoff))} & live
@@ -417,11 +366,11 @@ def test_stories_filters_really_filter(crawled: Crawled, views: Views, demo_web:
 
 
 @pytest.mark.slow
-def test_story_shows_the_original_and_every_copy(crawled: Crawled, views: Views) -> None:
+def test_story_shows_the_original_and_every_copy(crawled: Db, views: Views) -> None:
     detail = json.loads(ok(views.out["story"]))
     text = ok(views.out["story table"])
     assert refused(views.out["story missing"]) == "no story 999999"
-    with session_on(crawled.db) as session:
+    with session_on(crawled.url) as session:
         rows = session.execute(
             select(Article, Site.host)
             .join(Site, Article.site_id == Site.id)
@@ -508,12 +457,10 @@ EXPORT_FIELDS = {
 
 
 @pytest.mark.slow
-def test_export_jsonl_and_csv_hold_every_article_once(
-    crawled: Crawled, views: Views, demo_web: ReplayWeb
-) -> None:
+def test_export_jsonl_and_csv_hold_every_article_once(crawled: Db, views: Views, demo_web: ReplayWeb) -> None:
     rows = [json.loads(line) for line in ok(views.out["export"]).splitlines()]
     recent = list(csv.DictReader(io.StringIO(ok(views.out["export csv since"]))))
-    with session_on(crawled.db) as session:
+    with session_on(crawled.url) as session:
         stored = {
             a.id: (a, host, outlet, domain)
             for a, host, outlet, domain in session.execute(

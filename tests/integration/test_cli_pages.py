@@ -11,7 +11,6 @@ import re
 import subprocess
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,8 @@ from warcio.warcwriter import WARCWriter
 from crawler.db.models import Article, CrawlRun, RawPage, Site, Story
 from crawler.replay.server import ReplayServer
 from crawler.replay.web import ReplayWeb
-from tests.integration.test_cli_operator import Cli, cli_runner, ok, refused, session_on
+from tests.integration.conftest import Cli, Db, cli_runner, module_db
+from tests.integration.test_cli_operator import ok, refused, session_on
 
 # Every key DESIGN.md promises in ``newscrawl extract --json``.
 EXTRACT_KEYS = {
@@ -246,27 +246,12 @@ CRAWLED = ("mogaz", "masralarabia")
 WITHOUT_RAW = "ahram"  # crawled with NEWSCRAWL_KEEP_RAW_HTML=0: nothing to reprocess there
 
 
-@dataclass(frozen=True, slots=True)
-class Db:
-    url: str
-    cli: Cli
-    tmp: Path
-
-    def __call__(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        return self.cli(*args, db=self.url, **env)
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def crawled(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, replay: ReplayServer
 ) -> Db:
     tmp = tmp_path_factory.mktemp(f"pages-{request.param}")
-    url = (
-        f"sqlite:///{tmp / 'news.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("make_pg_database")()
-    )
-    db = Db(url, cli_runner(tmp), tmp)
+    db = module_db(request, tmp)
     ok(db("db", "upgrade"))
     ok(db("crawl", *CRAWLED, proxy=replay.proxy_url))
     ok(db("crawl", WITHOUT_RAW, proxy=replay.proxy_url, NEWSCRAWL_KEEP_RAW_HTML="0"))
