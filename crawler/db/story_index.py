@@ -49,9 +49,6 @@ class ShinglesCache:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
 
-    def __len__(self) -> int:
-        return len(self._items)
-
 
 @cache
 def process_cache() -> ShinglesCache:
@@ -59,10 +56,10 @@ def process_cache() -> ShinglesCache:
 
 
 class StoryIndex:
-    def __init__(self, threshold: float, cache: ShinglesCache | None = None) -> None:
+    def __init__(self, threshold: float) -> None:
         self.settings = Settings(dedup_threshold=threshold)
         # Keys carry the content hash, so an edited article never hits a stale entry.
-        self.cache = cache if cache is not None else process_cache()
+        self.cache = process_cache()
 
     @classmethod
     def from_settings(cls, settings: Any) -> StoryIndex:

@@ -80,7 +80,11 @@ class Verdict:
 def content_hash(title: str, body: str) -> str:
     """Hex sha256 of the normalised body (the title only when there is no body): identical text, even
     under another headline, gives an identical hash."""
-    text = normalize_for_matching(body) or normalize_for_matching(title)
+    return _digest(normalize_for_matching(body).split(), title)
+
+
+def _digest(body_words: list[str], title: str) -> str:
+    text = " ".join(body_words) or normalize_for_matching(title)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -104,13 +108,12 @@ def _prepare(title: str, body: str) -> tuple[str, set[str], set[str]]:
     """(content hash, all shingles, lead shingles), normalising the text once.
 
     Normalisation is per character and collapses whitespace, so the words of the normalised body are the
-    words of its normalised lines in order: the hash equals ``content_hash``.
+    words of its normalised lines in order: the hash is the one ``content_hash`` gives.
     """
     lines = [normalize_for_matching(line).split() for line in _LINES.split(body)]
     body_words = [w for line in lines for w in line]
     title_words = normalize_for_matching(title).split() if len(body_words) < SHORT_BODY_WORDS else []
-    digest = hashlib.sha256((" ".join(body_words) or " ".join(title_words)).encode("utf-8")).hexdigest()
-    return digest, _shingles(title_words + body_words), _shingles(_lead_words(lines))
+    return _digest(body_words, title), _shingles(title_words + body_words), _shingles(_lead_words(lines))
 
 
 def shingle_sets(title: str, body: str) -> tuple[set[str], set[str]]:
