@@ -27,7 +27,7 @@ class ShinglesCache:
     """Least-recently-used shingle sets of recently stored articles (the usual near-duplicate candidates).
 
     One per process, shared by every site crawled in it (about 25 KB an article: one cache per site made a
-    twelve-site crawl hold 600 MB). A lock, because ingest and tests may store from more than one thread.
+    twelve-site crawl hold 600 MB). Locked: being process-wide, it must stay whole whichever thread writes.
     """
 
     def __init__(self, size: int) -> None:
