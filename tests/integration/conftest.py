@@ -32,6 +32,24 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 Cli = Runner
 
 
+def cli_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "crawler.cli", *args]
+
+
+def cli_env(db: str, tmp: Path, proxy: str | None = None, **env: str) -> dict[str, str]:
+    """The environment of a ``newscrawl`` child: its database, lock and spool folders under ``tmp``, the
+    replay web only when ``proxy`` is given; ``env`` last, so a test can override any of them."""
+    environ = {k: v for k, v in os.environ.items() if k != "NEWSCRAWL_REPLAY_PROXY"}
+    environ |= {
+        "DATABASE_URL": db,
+        "NEWSCRAWL_LOCK_DIR": str(tmp / "locks"),
+        "NEWSCRAWL_SPOOL_DIR": str(tmp / "spool"),
+    }
+    if proxy:
+        environ["NEWSCRAWL_REPLAY_PROXY"] = proxy
+    return environ | env
+
+
 def cli_runner(tmp: Path) -> Cli:
     """``newscrawl ARGS`` in a child process (the Twisted reactor runs once per process); locks and spool
     under ``tmp``. A function, so that module-scoped fixtures can use it too."""
@@ -39,20 +57,10 @@ def cli_runner(tmp: Path) -> Cli:
     def run(
         *args: str, db: str, proxy: str | None = None, timeout: float = 240, **env: str
     ) -> subprocess.CompletedProcess[str]:
-        environ = {
-            **os.environ,
-            "DATABASE_URL": db,
-            "NEWSCRAWL_LOCK_DIR": str(tmp / "locks"),
-            "NEWSCRAWL_SPOOL_DIR": str(tmp / "spool"),
-            **env,
-        }
-        environ.pop("NEWSCRAWL_REPLAY_PROXY", None)
-        if proxy:
-            environ["NEWSCRAWL_REPLAY_PROXY"] = proxy
         return subprocess.run(
-            [sys.executable, "-m", "crawler.cli", *args],
+            cli_command(*args),
             cwd=REPO,
-            env=environ,
+            env=cli_env(db, tmp, proxy, **env),
             capture_output=True,
             text=True,
             timeout=timeout,

@@ -30,7 +30,6 @@ from crawler.replay.server import ReplayServer
 from crawler.replay.web import ReplayWeb
 from tests.integration.conftest import Db, Runner, module_db
 
-REPO = Path(__file__).resolve().parents[2]
 SITES = ("mogaz", "masress", "worldbrief", "masralarabia")
 # worldbrief's copies are dated back (as if crawled three days ago) so that --since has something to leave out.
 BACKDATED_SITE = "worldbrief"

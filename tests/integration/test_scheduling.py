@@ -16,7 +16,6 @@ import re
 import signal
 import socket
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -40,8 +39,8 @@ from crawler.scheduling.cadence import BACKOFF_FACTOR, SPEEDUP_FACTOR, clamp_int
 from crawler.scheduling.locks import run_lock
 from crawler.sites import all_profiles
 from tests.conftest import PG_ADMIN_URL
+from tests.integration.conftest import REPO, cli_command, cli_env, cli_runner
 
-REPO = Path(__file__).resolve().parents[2]
 SITE = "mogaz"  # the seed-shaped aggregator: feed, news sitemap, paginated listing, 15 articles
 HOST = "mogaz.test"
 # About one request per 0.2 s to the site: mogaz's ~21 requests take ~4 s instead of about one.
@@ -113,6 +112,9 @@ class Child:
         return self.proc.wait(timeout=timeout)
 
 
+NO_BROWSER = {"NEWSCRAWL_CHROMIUM": "/nonexistent/chromium"}  # plain-HTTP sites only in these runs
+
+
 @dataclass
 class Cli:
     """``newscrawl`` for one database: the same lock and spool folders for every process it starts."""
@@ -123,29 +125,14 @@ class Cli:
     children: list[Child] = field(default_factory=list)
 
     def env(self, **extra: str) -> dict[str, str]:
-        return {
-            **os.environ,
-            "DATABASE_URL": self.db,
-            "NEWSCRAWL_REPLAY_PROXY": self.proxy,
-            "NEWSCRAWL_LOCK_DIR": str(self.workdir / "locks"),
-            "NEWSCRAWL_SPOOL_DIR": str(self.workdir / "spool"),
-            "NEWSCRAWL_CHROMIUM": "/nonexistent/chromium",  # plain-HTTP sites only: no browser in these runs
-            **extra,
-        }
+        return cli_env(self.db, self.workdir, self.proxy, **(NO_BROWSER | extra))
 
     def run(self, *args: str, timeout: float = 240, **extra: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "crawler.cli", *args],
-            cwd=REPO,
-            env=self.env(**extra),
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
+        run = cli_runner(self.workdir)
+        return run(*args, db=self.db, proxy=self.proxy, timeout=timeout, **(NO_BROWSER | extra))
 
     def spawn(self, *args: str, **extra: str) -> Child:
-        child = Child([sys.executable, "-m", "crawler.cli", *args], self.env(**extra), self.workdir)
+        child = Child(cli_command(*args), self.env(**extra), self.workdir)
         self.children.append(child)
         return child
 
