@@ -1,4 +1,4 @@
-"""Attribution quality on the generated labelled set (crawler/attribution/testset.py).
+"""Attribution quality on the generated labelled set (newscrawl_kit/labelled/attribution_set.py).
 
 Usage: .venv/bin/python bench/attribution.py [--seeds 7 8 9] [--per-case 20] [--verbose]
 Prints, per seed: accuracy on credited pages (the outlet, plus the agency on chain pages and the original URL
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import argparse
 
-from crawler.attribution.testset import build_labelled_set, evaluate
 from crawler.outlets import OutletRegistry
+from newscrawl_kit import use_replay_web
+from newscrawl_kit.labelled.attribution_set import build_labelled_set, evaluate
 
 
 def main() -> None:
@@ -22,6 +23,7 @@ def main() -> None:
     parser.add_argument("--per-case", type=int, default=20)
     parser.add_argument("--verbose", action="store_true", help="list every failure")
     args = parser.parse_args()
+    use_replay_web()  # the replay web's profiles load in this process and its children
     registry = OutletRegistry.load_default()
     print(f"registry: {len(registry.records)} records")
     for seed in args.seeds:

@@ -10,8 +10,9 @@ import random
 import time
 
 from crawler.config import Config
-from crawler.dedup.evaluation import clustering, fingerprints, pairwise_verification
-from crawler.dedup.labelled_set import build_labelled_set
+from newscrawl_kit import use_replay_web
+from newscrawl_kit.labelled.dedup_eval import clustering, fingerprints, pairwise_verification
+from newscrawl_kit.labelled.dedup_set import build_labelled_set
 
 
 def main() -> None:
@@ -22,6 +23,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 8, 9])
     parser.add_argument("--sweep", action="store_true", help="also sweep the Jaccard threshold")
     args = parser.parse_args()
+    use_replay_web()  # the replay web's profiles load in this process and its children
 
     for seed in args.seeds:
         docs = build_labelled_set(seed=seed)

@@ -32,7 +32,8 @@ from crawler.db.engine import make_engine, session_factory
 from crawler.db.migrate import upgrade
 from crawler.db.stories import Settings, assign_story
 from crawler.dedup.fingerprint import FULL_BANDS, LEAD_BANDS, fingerprint
-from crawler.dedup.labelled_set import build_labelled_set
+from newscrawl_kit import use_replay_web
+from newscrawl_kit.labelled.dedup_set import build_labelled_set
 
 ADMIN = os.environ.get("NEWSCRAWL_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 KEYS_PER_ARTICLE = FULL_BANDS + LEAD_BANDS
@@ -222,6 +223,7 @@ def main() -> None:
     parser.add_argument("--probes", type=int, default=300)
     parser.add_argument("--keep", action="store_true", help="keep the database")
     args = parser.parse_args()
+    use_replay_web()  # the replay web's profiles load in this process and its children
 
     name = f"newscrawl_bench_{os.getpid()}"
     with psycopg.connect(ADMIN, autocommit=True) as conn:

@@ -3,7 +3,7 @@
     .venv/bin/python bench/recrawl.py [--stories N] [--aggregators 4] [--database-url URL]
 
 ``--stories 0`` (the default) crawls the bundled demo web; ``--stories N`` a generated web of N stories
-(crawler/replay/generator.py: the same site kinds and hosts, every aggregator carrying every story). Every
+(newscrawl_kit/replay/generator.py: the same site kinds and hosts, every aggregator carrying every story). Every
 plain-HTTP site of the web is crawled by the real crawl stack (project settings, spiders, middlewares, run
 ledger, pipelines) into a fresh SQLite database, or into ``--database-url`` (it must hold no articles yet).
 Each crawl runs in its own child process (the Twisted reactor runs once per process).
@@ -187,18 +187,21 @@ def main() -> None:
     parser.add_argument("--proxy", help=argparse.SUPPRESS)
     parser.add_argument("--sites", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    from newscrawl_kit import use_replay_web
+
+    use_replay_web()  # the replay web's profiles load in this process and its children
     if args.child:
         _child(args.proxy, args.sites.split(","), args.database_url)
         return
 
-    from crawler.replay.server import ReplayServer
-    from crawler.replay.web import ReplayWeb, build_demo_web
     from crawler.sites import all_profiles
+    from newscrawl_kit.replay.server import ReplayServer
+    from newscrawl_kit.replay.web import ReplayWeb, build_demo_web
 
     t0 = time.perf_counter()
     web: ReplayWeb
     if args.stories:
-        from crawler.replay.generator import build_large_web
+        from newscrawl_kit.replay.generator import build_large_web
 
         web = build_large_web(stories=args.stories, aggregators=args.aggregators, seed=args.seed)
         label = f"generated web ({args.stories} stories, {args.aggregators} aggregators, seed {args.seed})"

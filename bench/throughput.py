@@ -26,8 +26,8 @@ sys.path.insert(0, str(REPO))
 
 
 def _serve(stories: int, aggregators: int, seed: int, ready: Any) -> None:
-    from crawler.replay.generator import build_large_web
-    from crawler.replay.server import ReplayServer
+    from newscrawl_kit.replay.generator import build_large_web
+    from newscrawl_kit.replay.server import ReplayServer
 
     web = build_large_web(stories=stories, aggregators=aggregators, seed=seed)
     with ReplayServer(web) as server:
@@ -146,6 +146,9 @@ def main() -> None:
     parser.add_argument("--sites", help=argparse.SUPPRESS)
     parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    from newscrawl_kit import use_replay_web
+
+    use_replay_web()  # the replay web's profiles load in this process and its children
     if args.child:
         _child(args.child, args.proxy, args.sites.split(","), args.database_url)
         return

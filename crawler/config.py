@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,12 @@ def _bool(value: str | None, default: bool) -> bool:
     if value is None or value == "":
         return default
     return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+def replay_web_in_use(env: Mapping[str, str] | None = None) -> bool:
+    """True while the offline replay web is in use (demo, tests, benchmarks): its ``.test`` profiles load."""
+    env = os.environ if env is None else env
+    return _bool(env.get("NEWSCRAWL_REPLAY"), False) or bool(env.get("NEWSCRAWL_REPLAY_PROXY"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 SEEDS = REPO.parent / "shared" / "seeds"
+# The tests crawl the replay web: its `.test` profiles load in this process and in every child it starts.
+os.environ.setdefault("NEWSCRAWL_REPLAY", "1")
 PG_ADMIN_URL = os.environ.get("NEWSCRAWL_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 

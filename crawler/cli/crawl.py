@@ -68,8 +68,8 @@ def run_crawl(
             return 0
     with ExitStack() as stack:
         if replay:
-            from crawler.replay.server import ReplayServer
-            from crawler.replay.web import build_demo_web
+            from newscrawl_kit.replay.server import ReplayServer
+            from newscrawl_kit.replay.web import build_demo_web
 
             server = stack.enter_context(ReplayServer(build_demo_web()))
             overrides = {**replay_overrides(server.proxy_url), **overrides}
@@ -94,8 +94,14 @@ def run_crawl(
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    if args.replay:
+        from newscrawl_kit import use_replay_web
+
+        use_replay_web()
     config = Config.from_env()
     profiles = all_profiles()
+    if not profiles:
+        raise UsageError("no site profiles to crawl")
     unknown = [n for n in args.sites if n not in profiles]
     if unknown:
         raise UsageError(f"unknown site(s) {', '.join(unknown)} (known: {', '.join(sorted(profiles))})")
@@ -115,7 +121,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from crawler.cli.admin import sync_registry
     from crawler.cli.report import print_demo_report
+    from newscrawl_kit import use_replay_web
 
+    use_replay_web()
     config = Config.from_env()
     print(f"database: {config.database_url}")
     upgrade(config.database_url)

@@ -1,4 +1,8 @@
-"""The registry of crawled sites: one TOML profile per site in ``crawler/sites/profiles/``."""
+"""The registry of crawled sites: one TOML profile per site.
+
+The replay web's profiles (``newscrawl_kit/profiles``) are loaded only while the replay web is in use
+(see ``crawler.config.replay_web_in_use``): a production crawl never sees a ``.test`` host.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,46 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.config import replay_web_in_use
 from crawler.sites.profile import Cadence, Selectors, SiteProfile
 
-PROFILE_DIR = Path(__file__).with_name("profiles")
+__all__ = [
+    "Cadence",
+    "Selectors",
+    "SiteProfile",
+    "all_profiles",
+    "get_profile",
+    "profile_dirs",
+    "profile_for_url",
+]
 
-__all__ = ["Cadence", "Selectors", "SiteProfile", "all_profiles", "get_profile", "profile_for_url"]
+
+def _replay_profile_dir() -> Path:
+    from newscrawl_kit import PROFILE_DIR  # the kit is installed with the project; imported only here
+
+    return PROFILE_DIR
+
+
+def profile_dirs() -> tuple[Path, ...]:
+    """The folders profiles are read from, in order."""
+    return (_replay_profile_dir(),) if replay_web_in_use() else ()
 
 
 @cache
-def _load_all(directory: str) -> dict[str, SiteProfile]:
+def _load_all(directories: tuple[Path, ...]) -> dict[str, SiteProfile]:
     profiles: dict[str, SiteProfile] = {}
-    for path in sorted(Path(directory).glob("*.toml")):
-        profile = SiteProfile.load(path)
-        if profile.name in profiles:
-            raise ValueError(f"duplicate site profile name {profile.name!r} in {path}")
-        profiles[profile.name] = profile
+    for directory in directories:
+        for path in sorted(directory.glob("*.toml")):
+            profile = SiteProfile.load(path)
+            if profile.name in profiles:
+                raise ValueError(f"duplicate site profile name {profile.name!r} in {path}")
+            profiles[profile.name] = profile
     return profiles
 
 
 def all_profiles() -> dict[str, SiteProfile]:
-    """Every registered profile by name (loaded once; profiles are immutable)."""
-    return _load_all(str(PROFILE_DIR))
+    """Every registered profile by name (loaded once per set of folders; profiles are immutable)."""
+    return _load_all(profile_dirs())
 
 
 def get_profile(name: str) -> SiteProfile:

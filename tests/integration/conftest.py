@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb, build_demo_web
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb, build_demo_web
 
 REPO = Path(__file__).resolve().parents[2]
 

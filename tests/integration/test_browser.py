@@ -31,9 +31,9 @@ from crawler import settings as project_settings
 from crawler.config import Config
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import Article, CrawlRun, Site
-from crawler.replay.generator import build_large_web
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb, build_demo_web
+from newscrawl_kit.replay.generator import build_large_web
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb, build_demo_web
 from tests.integration.conftest import REPO, Runner
 
 pytestmark = pytest.mark.browser

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import Article, CrawlRun, Outlet, OutletAlias, Site, Story
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb
 from tests.integration.conftest import Db, Runner, module_db
 
 SITES = ("mogaz", "masress", "worldbrief", "masralarabia")

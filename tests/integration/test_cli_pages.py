@@ -21,8 +21,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crawler.db.models import Article, CrawlRun, RawPage, Site, Story
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb
 from tests.integration.conftest import Cli, Db, cli_runner, module_db
 from tests.integration.test_cli_operator import ok, refused, session_on
 

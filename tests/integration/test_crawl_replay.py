@@ -9,9 +9,9 @@ from sqlalchemy import func, select, text
 
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import Article, CrawlRun, Site
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb
 from crawler.sites import all_profiles
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb
 from tests.integration.conftest import Runner
 
 BOILERPLATE = (

@@ -33,11 +33,11 @@ from warcio.archiveiterator import ArchiveIterator
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.migrate import upgrade
 from crawler.db.models import Article, CrawlRun, Site
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb, build_demo_web, split_url
 from crawler.scheduling.cadence import BACKOFF_FACTOR, SPEEDUP_FACTOR, clamp_interval
 from crawler.scheduling.locks import run_lock
 from crawler.sites import all_profiles
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb, build_demo_web, split_url
 from tests.conftest import PG_ADMIN_URL
 from tests.integration.conftest import REPO, cli_command, cli_env, cli_runner
 

@@ -18,7 +18,7 @@ from crawler.db import models
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.migrate import upgrade
 from crawler.db.stories import Settings, assign_story
-from crawler.dedup.labelled_set import build_labelled_set
+from newscrawl_kit.labelled.dedup_set import build_labelled_set
 
 REPO = Path(__file__).resolve().parents[2]
 T0 = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
@@ -185,7 +185,7 @@ from datetime import UTC, datetime
 from crawler.db import models
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.stories import assign_story
-from crawler.dedup.labelled_set import build_labelled_set
+from newscrawl_kit.labelled.dedup_set import build_labelled_set
 
 url, worker, start, rounds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 docs = {d.doc_id: d for d in build_labelled_set(seed=5)}

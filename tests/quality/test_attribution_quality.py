@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from crawler.attribution.resolve import attribute
-from crawler.attribution.testset import build_labelled_set, evaluate
 from crawler.extraction import extract
 from crawler.items import Page
 from crawler.outlets import OutletRegistry
+from newscrawl_kit.labelled.attribution_set import build_labelled_set, evaluate
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_1e4be8e7b8237beb.txt"
 REGISTRY = OutletRegistry.load_default()
@@ -52,8 +52,8 @@ def test_every_replay_web_page_gets_the_right_outlet() -> None:
     """Issue 4: on every replay-web page the right outlet (unknown where nothing is credited), the original
     URL exactly when given, and the credited agency wherever the page states one."""
     from crawler.cleaning.encoding import decode_html
-    from crawler.replay.web import build_demo_web
     from crawler.sites import profile_for_url
+    from newscrawl_kit.replay.web import build_demo_web
 
     web = build_demo_web()
     checked = uncredited = urls = agencies = 0

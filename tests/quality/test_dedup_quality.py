@@ -8,8 +8,8 @@ import random
 import pytest
 
 from crawler.config import Config
-from crawler.dedup.evaluation import clustering, fingerprints, pairwise_verification
-from crawler.dedup.labelled_set import build_labelled_set
+from newscrawl_kit.labelled.dedup_eval import clustering, fingerprints, pairwise_verification
+from newscrawl_kit.labelled.dedup_set import build_labelled_set
 
 pytestmark = pytest.mark.quality
 
@@ -38,7 +38,7 @@ def test_the_replay_web_groups_into_exactly_its_stories() -> None:
     two stories meet: the groups found are exactly the stories written."""
     from crawler.dedup.fingerprint import fingerprint
     from crawler.dedup.memory_index import StoryIndex
-    from crawler.replay.web import build_demo_web
+    from newscrawl_kit.replay.web import build_demo_web
 
     web = build_demo_web()
     index = StoryIndex(Config().dedup_threshold)

@@ -17,8 +17,8 @@ from crawler.cleaning.encoding import decode_html
 from crawler.items import Page
 from crawler.outlets.registry import OutletRegistry
 from crawler.processing import process_page
-from crawler.replay.web import PageTruth, ReplayWeb, build_demo_web
 from crawler.sites import profile_for_url
+from newscrawl_kit.replay.web import PageTruth, ReplayWeb, build_demo_web
 
 pytestmark = pytest.mark.quality
 

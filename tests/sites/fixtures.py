@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crawler.replay.web import PageTruth, ReplayWeb, build_demo_web
 from crawler.sites import all_profiles
+from newscrawl_kit.replay.web import PageTruth, ReplayWeb, build_demo_web
 
 FIXTURE_DIR = Path(__file__).resolve().parent
 FIXTURE_TODAY = date(2026, 11, 29)  # the render date in tickers, fixed so the fixtures never drift

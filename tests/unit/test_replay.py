@@ -15,13 +15,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.replay.content import OUTLETS
-from crawler.replay.demo import STORIES
-from crawler.replay.generator import build_large_web
-from crawler.replay.headlines import TICKER_AR, TRENDING_EN
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb, build_demo_web
 from crawler.sites import all_profiles, profile_for_url
+from newscrawl_kit.replay.content import OUTLETS
+from newscrawl_kit.replay.demo import STORIES
+from newscrawl_kit.replay.generator import build_large_web
+from newscrawl_kit.replay.headlines import TICKER_AR, TRENDING_EN
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb, build_demo_web
 
 TODAY = date(2026, 11, 29)
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "atom": "http://www.w3.org/2005/Atom"}
@@ -257,7 +257,7 @@ def profile_encoding(host: str) -> str:
 
 
 def normalize(url: str) -> str:
-    from crawler.replay.web import split_url
+    from newscrawl_kit.replay.web import split_url
 
     host, path = split_url(url)
     return f"http://{host}{path}"

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb, build_demo_web
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb, build_demo_web
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.browser

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from crawler.dedup.fingerprint import Fingerprint, fingerprint, verify
-from crawler.dedup.labelled_set import Doc
 from crawler.dedup.memory_index import StoryIndex
+from newscrawl_kit.labelled.dedup_set import Doc
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from urllib.parse import urlsplit
 
-from crawler.replay.web import ReplayWeb, Resource, normalize_host, normalize_path
+from newscrawl_kit.replay.web import ReplayWeb, Resource, normalize_host, normalize_path
 
 _NOT_FOUND = (
     b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"

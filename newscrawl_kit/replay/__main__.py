@@ -1,4 +1,4 @@
-"""``python -m crawler.replay serve [--port 8765] [--large N] [--aggregators M] [--seed S]``."""
+"""``python -m newscrawl_kit.replay serve [--port 8765] [--large N] [--aggregators M] [--seed S]``."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import argparse
 import sys
 import time
 
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import ReplayWeb, build_demo_web
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import ReplayWeb, build_demo_web
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.replay", description="Serve the replay web.")
+    parser = argparse.ArgumentParser(
+        prog="python -m newscrawl_kit.replay", description="Serve the replay web."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve on 127.0.0.1 (as an HTTP proxy and by Host header)")
     serve.add_argument("--port", type=int, default=8765)
@@ -22,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
 
     web: ReplayWeb
     if args.large:
-        from crawler.replay.generator import build_large_web
+        from newscrawl_kit.replay.generator import build_large_web
 
         web = build_large_web(stories=args.large, aggregators=args.aggregators, seed=args.seed)
     else:

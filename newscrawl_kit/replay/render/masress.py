@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from crawler.replay.headlines import TICKER_AR
-from crawler.replay.render.base import Site, SiteContext
-from crawler.replay.render.common import Copy, ar_date, esc, local, sitemap_index, urlset
+from newscrawl_kit.replay.headlines import TICKER_AR
+from newscrawl_kit.replay.render.base import Site, SiteContext
+from newscrawl_kit.replay.render.common import Copy, ar_date, esc, local, sitemap_index, urlset
 
 ORIGINAL_LINK_TEXT = "ويمكنك قراءة ومتابعة مستجدات هذا الخبر او المقال من مصدره الاساسي"
 TICKER_SIZE = 17

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from crawler.replay.content import SECTIONS
-from crawler.replay.render.base import Site, SiteContext
-from crawler.replay.render.common import Copy, ar_clock, ar_date, esc, local
+from newscrawl_kit.replay.content import SECTIONS
+from newscrawl_kit.replay.render.base import Site, SiteContext
+from newscrawl_kit.replay.render.common import Copy, ar_clock, ar_date, esc, local
 
 CREDIT_FOOTER = (
     "جميع الحقوق محفوظة لمصدر الخبر {outlet} وتحت مسؤليتة ونرجوا متابعتنا بأستمرار لمعرفة أخر الأخبار "

@@ -11,9 +11,9 @@ import uuid
 from datetime import UTC, timedelta
 from urllib.parse import quote
 
-from crawler.replay.content import OUTLETS, SECTIONS, Outlet
-from crawler.replay.render.base import Site, SiteContext
-from crawler.replay.render.common import (
+from newscrawl_kit.replay.content import OUTLETS, SECTIONS, Outlet
+from newscrawl_kit.replay.render.base import Site, SiteContext
+from newscrawl_kit.replay.render.common import (
     Copy,
     ar_clock,
     ar_date,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from crawler.replay.headlines import TRENDING_EN
-from crawler.replay.render.base import Site, SiteContext
-from crawler.replay.render.common import Copy, esc, local
+from newscrawl_kit.replay.headlines import TRENDING_EN
+from newscrawl_kit.replay.render.base import Site, SiteContext
+from newscrawl_kit.replay.render.common import Copy, esc, local
 
 
 def _clock(dt: datetime) -> str:

@@ -13,9 +13,9 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from crawler.replay.build import Republish, assemble_web
-from crawler.replay.content import OUTLETS, SECTIONS, Story
-from crawler.replay.web import ReplayWeb
+from newscrawl_kit.replay.build import Republish, assemble_web
+from newscrawl_kit.replay.content import OUTLETS, SECTIONS, Story
+from newscrawl_kit.replay.web import ReplayWeb
 
 # The aggregators in the order they are added; jsnews last (it needs a browser to crawl).
 AGGREGATOR_ORDER = ("mogaz.test", "masress.test", "worldbrief.test", "oldnews.test", "jsnews.test")

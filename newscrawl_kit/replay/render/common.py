@@ -10,8 +10,8 @@ from datetime import date, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from crawler.replay.content import OUTLETS, Outlet, Story
-from crawler.replay.web import http_date, normalize_path
+from newscrawl_kit.replay.content import OUTLETS, Outlet, Story
+from newscrawl_kit.replay.web import http_date, normalize_path
 
 
 def esc(text: str) -> str:

@@ -6,15 +6,15 @@ Pure Python (no Scrapy, no database). ``build_demo_web()`` gives the hand-writte
 
 from __future__ import annotations
 
-from crawler.replay.demo import build_demo_web
-from crawler.replay.server import ReplayServer
-from crawler.replay.web import PageTruth, ReplayWeb, Resource
+from newscrawl_kit.replay.demo import build_demo_web
+from newscrawl_kit.replay.server import ReplayServer
+from newscrawl_kit.replay.web import PageTruth, ReplayWeb, Resource
 
 __all__ = ["PageTruth", "ReplayServer", "ReplayWeb", "Resource", "build_demo_web", "build_large_web"]
 
 
 def build_large_web(stories: int = 1000, aggregators: int = 4, seed: int = 0) -> ReplayWeb:
-    """A large synthetic web of the same site kinds (see ``crawler.replay.generator``)."""
-    from crawler.replay.generator import build_large_web as build
+    """A large synthetic web of the same site kinds (see ``newscrawl_kit.replay.generator``)."""
+    from newscrawl_kit.replay.generator import build_large_web as build
 
     return build(stories=stories, aggregators=aggregators, seed=seed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from crawler.replay.content import Story, story
+from newscrawl_kit.replay.content import Story, story
 
 _en = partial(story, language="en")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from crawler.replay.render.base import Site, SiteContext
-from crawler.replay.render.common import Copy, ar_clock, ar_date, esc, local
+from newscrawl_kit.replay.render.base import Site, SiteContext
+from newscrawl_kit.replay.render.common import Copy, ar_clock, ar_date, esc, local
 
 NOSCRIPT = "يتطلب هذا الموقع تفعيل جافاسكربت في المتصفح"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.replay.content import Story, story
+from newscrawl_kit.replay.content import Story, story
 
 # A background paragraph the Nile follow-up reuses word for word (the "follow-up" hard case).
 _NILE_BACKGROUND = (

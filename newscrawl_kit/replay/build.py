@@ -7,16 +7,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crawler.replay.content import OUTLETS, Story
-from crawler.replay.render.base import Site, publish_site
-from crawler.replay.render.common import Copy, slugify
-from crawler.replay.render.jsnews import JsNewsSite
-from crawler.replay.render.masress import MasressSite
-from crawler.replay.render.mogaz import MogazSite
-from crawler.replay.render.oldnews import OldNewsSite
-from crawler.replay.render.outlets import outlet_num, outlet_sites
-from crawler.replay.render.worldbrief import WorldBriefSite
-from crawler.replay.web import ReplayWeb
+from newscrawl_kit.replay.content import OUTLETS, Story
+from newscrawl_kit.replay.render.base import Site, publish_site
+from newscrawl_kit.replay.render.common import Copy, slugify
+from newscrawl_kit.replay.render.jsnews import JsNewsSite
+from newscrawl_kit.replay.render.masress import MasressSite
+from newscrawl_kit.replay.render.mogaz import MogazSite
+from newscrawl_kit.replay.render.oldnews import OldNewsSite
+from newscrawl_kit.replay.render.outlets import outlet_num, outlet_sites
+from newscrawl_kit.replay.render.worldbrief import WorldBriefSite
+from newscrawl_kit.replay.web import ReplayWeb
 
 
 @dataclass(frozen=True, slots=True)

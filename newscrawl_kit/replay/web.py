@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from urllib.parse import quote, unquote, urlsplit
 
-from crawler.replay.content import Story
+from newscrawl_kit.replay.content import Story
 
 # Characters left as they are when a request path is normalised (everything else is percent-encoded).
 _PATH_SAFE = "/?&=:+,;@!$'()*~-._%"
@@ -195,7 +195,7 @@ class ReplayWeb:
 
 
 def build_demo_web(today: date | None = None) -> ReplayWeb:
-    """The bundled demo web (see ``crawler.replay.demo``); ``today`` is the render date of the tickers."""
-    from crawler.replay.demo import build_demo_web as build  # late: demo imports this module
+    """The bundled demo web (see ``newscrawl_kit.replay.demo``); ``today`` is the render date of the tickers."""
+    from newscrawl_kit.replay.demo import build_demo_web as build  # late: demo imports this module
 
     return build(today)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from crawler.replay.render.common import (
+from newscrawl_kit.replay.render.common import (
     Copy,
     atom,
     esc,
@@ -16,7 +16,7 @@ from crawler.replay.render.common import (
     sitemap_index,
     urlset,
 )
-from crawler.replay.web import PageTruth, ReplayWeb, Resource
+from newscrawl_kit.replay.web import PageTruth, ReplayWeb, Resource
 
 FEED_ITEMS = 20
 ROBOTS_DATE = datetime(2026, 9, 1).astimezone()

@@ -6,8 +6,8 @@ Dates use the Levantine month names.
 
 from __future__ import annotations
 
-from crawler.replay.render.base import Site, SiteContext
-from crawler.replay.render.common import Copy, ar_date, esc, local
+from newscrawl_kit.replay.render.base import Site, SiteContext
+from newscrawl_kit.replay.render.common import Copy, ar_date, esc, local
 
 META = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">\n'
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from crawler.replay.build import Republish as R
-from crawler.replay.build import assemble_web
-from crawler.replay.content import Story
-from crawler.replay.stories_ar import STORIES_AR
-from crawler.replay.stories_en import STORIES_EN
-from crawler.replay.web import ReplayWeb
+from newscrawl_kit.replay.build import Republish as R
+from newscrawl_kit.replay.build import assemble_web
+from newscrawl_kit.replay.content import Story
+from newscrawl_kit.replay.stories_ar import STORIES_AR
+from newscrawl_kit.replay.stories_en import STORIES_EN
+from newscrawl_kit.replay.web import ReplayWeb
 
 STORIES: list[Story] = STORIES_AR + STORIES_EN
 
