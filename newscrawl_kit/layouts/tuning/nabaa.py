@@ -33,8 +33,12 @@ class NabaaNow(Layout):
                 ' width="24" height="24"></a>'
             )
         elif spec.family == "read_original":
-            label = rng.choice(["اقرأ الخبر من المصدر", "اقرأ الخبر كاملاً من المصدر", "تابع الخبر على موقعه الأصلي"])
-            credit_after = f'<div class="readmore"><a class="btn" href="{esc(src.article_url)}">{label}</a></div>'
+            label = rng.choice(
+                ["اقرأ الخبر من المصدر", "اقرأ الخبر كاملاً من المصدر", "تابع الخبر على موقعه الأصلي"]
+            )
+            credit_after = (
+                f'<div class="readmore"><a class="btn" href="{esc(src.article_url)}">{label}</a></div>'
+            )
             exposes = True
         elif spec.family == "source_line":
             label = rng.choice(["المصدر", "مصدر الخبر", "المصدر الأصلي"])
@@ -43,7 +47,11 @@ class NabaaNow(Layout):
         elif spec.family == "jsonld":
             ld_extra = {
                 "isBasedOn": src.article_url,
-                "sourceOrganization": {"@type": "NewsMediaOrganization", "name": src.name, "url": src.home_url},
+                "sourceOrganization": {
+                    "@type": "NewsMediaOrganization",
+                    "name": src.name,
+                    "url": src.home_url,
+                },
             }
             exposes = True
         elif spec.family == "footer_phrase":
