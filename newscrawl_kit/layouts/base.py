@@ -116,6 +116,9 @@ class Rendered:
     # Texts shown on the page that are not the article and must not end up in the extracted body: the credit
     # block itself, related titles, banners, footer lines, captions, widgets. Each at least ~20 characters.
     chrome: tuple[str, ...] = ()
+    # The body as the page shows it when the layout adds to ``spec.paragraphs`` (a wire dateline opening the
+    # first paragraph, "CAIRO (Reuters) - ..."); None: exactly ``spec.paragraphs``.
+    body: tuple[str, ...] | None = None
 
 
 class Layout:
@@ -131,6 +134,12 @@ class Layout:
     def copy_url(self, story: StoryText, n: int) -> str:
         """The copy's URL on this site; ``n`` is a per-layout serial number."""
         return f"https://{self.host}/news/{100000 + n}"
+
+    def copy_url_for(self, story: StoryText, n: int, family: str | None) -> str:
+        """The copy's URL for a copy credited with ``family`` (None: uncredited). Layouts whose URLs name the
+        outlet (``url_slug``) override it, so that an uncredited copy does not carry the slug; the default is
+        ``copy_url``. Generators that know the family call this one."""
+        return self.copy_url(story, n)
 
     def render(self, spec: CopySpec) -> Rendered:
         raise NotImplementedError

@@ -1,0 +1,420 @@
+"""The aggregator layouts of the attribution labelled set render what they declare.
+
+Every layout (tuning and held-out), for every credit family it declares and for an uncredited copy, is rendered
+with small stories written for this test: the page parses, shows the headline, the body and every chrome text it
+lists, says truthfully whether it carries the original URL, credits the outlet when credited and never when not.
+The held-out set also has to cover every family twice and the required languages. Nothing from ``crawler`` is
+imported: the set must stay independent of the code it scores.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import importlib
+import json
+import pkgutil
+import re
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+import pytest
+
+from newscrawl_kit.layouts import tuning
+from newscrawl_kit.layouts.base import FAMILIES, CopySpec, Layout, Rendered, Source, StoryText, Teaser
+from newscrawl_kit.layouts.heldout import HELDOUT
+
+
+def _tuning_layouts() -> tuple[Layout, ...]:
+    registered = getattr(tuning, "TUNING", None)
+    if registered is not None:
+        return tuple(registered)
+    found: list[Layout] = []
+    for info in pkgutil.iter_modules(tuning.__path__):
+        module = importlib.import_module(f"{tuning.__name__}.{info.name}")
+        for obj in vars(module).values():
+            if isinstance(obj, type) and issubclass(obj, Layout) and obj.__module__ == module.__name__:
+                found.append(obj())
+    return tuple(found)
+
+
+TUNING = _tuning_layouts()
+ALL = TUNING + HELDOUT
+WHEN = datetime(2026, 3, 4, 9, 40, tzinfo=UTC)
+
+# Stories written for this test (invented; no outlet wrote them). No paragraph names its own source.
+SOURCES = {
+    "ar": Source(
+        name="الشروق",
+        domain="shorouknews.com",
+        home_url="https://www.shorouknews.com/",
+        article_url="https://www.shorouknews.com/news/view.aspx?cdate=04032026&id=7c1e2b90-aa41",
+        language="ar",
+        name_latin="Shorouk News",
+        slug="shorouk",
+    ),
+    "en": Source(
+        name="The Northern Ledger",
+        domain="northernledger.co.uk",
+        home_url="https://www.northernledger.co.uk/",
+        article_url="https://www.northernledger.co.uk/news/2026/mar/04/harbour-ferry-timetable-restored",
+        language="en",
+        slug="northern-ledger",
+    ),
+    "fr": Source(
+        name="La Dépêche du Rhône",
+        domain="depeche-rhone.fr",
+        home_url="https://www.depeche-rhone.fr/",
+        article_url="https://www.depeche-rhone.fr/2026/03/04/le-pont-de-la-gare-rouvre-a-la-circulation-1203344.php",
+        language="fr",
+        slug="depeche-rhone",
+    ),
+    "es": Source(
+        name="Diario del Ebro",
+        domain="diariodelebro.es",
+        home_url="https://www.diariodelebro.es/",
+        article_url="https://www.diariodelebro.es/local/2026/03/04/reabre-mercado-central-tras-obras-81234.html",
+        language="es",
+        slug="diario-del-ebro",
+    ),
+    "de": Source(
+        name="Weserkurier Nord",
+        domain="weserkurier-nord.de",
+        home_url="https://www.weserkurier-nord.de/",
+        article_url="https://www.weserkurier-nord.de/region/faehre-nach-juist-faehrt-wieder-id45178.html",
+        language="de",
+        slug="weserkurier-nord",
+    ),
+}
+
+TEXTS = {
+    "ar": (
+        "افتتاح جسر المشاة الجديد فوق ترعة الإسماعيلية بعد عامين من العمل",
+        (
+            "افتتح محافظ الإسماعيلية صباح اليوم جسر المشاة الجديد الذي يربط حي الشيخ زايد بالسوق القديم، بعد "
+            "عامين من أعمال الإنشاء التي تأخرت بسبب ارتفاع منسوب المياه في الشتاء الماضي.",
+            "ويبلغ طول الجسر مئة وعشرين متراً، وزود بمصاعد لكبار السن وذوي الإعاقة وإنارة تعمل بالطاقة الشمسية.",
+            "وقال مسؤول في مديرية الطرق إن الجسر سيخفف الزحام عن الكوبري الرئيسي الذي يعبره آلاف التلاميذ يومياً.",
+            "ومن المقرر أن تبدأ المحافظة الشهر المقبل أعمال تطوير الممشى المجاور وزراعة الأشجار على ضفتي الترعة.",
+        ),
+        "القسم المحلي",
+        "أ ش أ",
+    ),
+    "en": (
+        "Harbour ferry timetable restored after three-week engine repair",
+        (
+            "The harbour ferry returned to its full timetable on Wednesday after three weeks in dry dock, ending "
+            "a stretch of crowded replacement buses for commuters on the north shore.",
+            "Engineers replaced a cracked cylinder head that had forced the operator to halve crossings in "
+            "February, the port authority said.",
+            "Regular passengers said the crossing had been missed: the replacement route took nearly an hour "
+            "longer at peak times.",
+            "The operator said a second vessel would be refitted in the autumn so that a breakdown would no "
+            "longer cut the service.",
+        ),
+        "Local",
+        "PA",
+    ),
+    "fr": (
+        "Le pont de la gare rouvre à la circulation après huit mois de travaux",
+        (
+            "Le pont de la gare a rouvert mercredi matin aux voitures et aux bus, après huit mois de travaux de "
+            "renforcement qui avaient coupé le centre-ville en deux.",
+            "Les piétons et les cyclistes disposent désormais d'une voie séparée de trois mètres de large, a "
+            "précisé la mairie.",
+            "Les commerçants du quartier espèrent retrouver leur clientèle, après un hiver marqué par une forte "
+            "baisse de la fréquentation.",
+            "Une dernière tranche de travaux, sur l'éclairage, aura lieu de nuit au printemps.",
+        ),
+        "Société",
+        "AFP",
+    ),
+    "es": (
+        "Reabre el mercado central tras catorce meses de obras",
+        (
+            "El mercado central volvió a abrir sus puertas este miércoles tras catorce meses de obras de "
+            "rehabilitación que obligaron a trasladar los puestos a una carpa provisional.",
+            "La reforma ha renovado la cubierta, las cámaras frigoríficas y los accesos para personas con "
+            "movilidad reducida, según el ayuntamiento.",
+            "Los vendedores celebraron la reapertura con una degustación gratuita de productos de la huerta.",
+            "El consistorio prevé abrir en verano un aparcamiento subterráneo junto al edificio.",
+        ),
+        "Local",
+        "EFE",
+    ),
+    "de": (
+        "Fähre nach Juist fährt nach Reparatur wieder nach Fahrplan",
+        (
+            "Die Fähre zur Insel Juist fährt seit Mittwoch wieder nach dem regulären Fahrplan, nachdem ein "
+            "Schaden an der Ruderanlage drei Wochen lang für Ausfälle gesorgt hatte.",
+            "Die Reederei hatte in dieser Zeit nur zwei Abfahrten am Tag angeboten und zusätzliche Flugverbindungen "
+            "organisiert.",
+            "Pendler und Lieferanten zeigten sich erleichtert, dass die Versorgung der Insel wieder planbar ist.",
+            "Im Herbst soll das Schiff für eine größere Überholung in die Werft.",
+        ),
+        "Region",
+        "dpa",
+    ),
+}
+
+QUOTES = {
+    "ar": "وكانت صحيفة محلية قد نشرت الأسبوع الماضي صوراً لأعمال التشطيب الأخيرة على الجسر.",
+    "en": "A regional radio station had reported last week that sea trials were under way.",
+    "fr": "Une radio locale avait annoncé la semaine dernière la fin des essais de charge.",
+    "es": "Una emisora local había adelantado la fecha de la reapertura la semana pasada.",
+    "de": "Ein Lokalsender hatte bereits in der vergangenen Woche über die Probefahrten berichtet.",
+}
+
+TEASER_OUTLETS = {
+    "ar": (
+        ("اليوم السابع", "youm7.com"),
+        ("المصري اليوم", "almasryalyoum.com"),
+        ("الوطن", "elwatannews.com"),
+    ),
+    "en": (
+        ("Coastline Gazette", "coastlinegazette.com"),
+        ("Metro Wire", "metrowire.net"),
+        ("Daily Beacon", "dailybeacon.org"),
+    ),
+    "fr": (
+        ("Ouest Matin", "ouestmatin.fr"),
+        ("Le Courrier Alpin", "courrier-alpin.fr"),
+        ("Radio Garonne", "radiogaronne.fr"),
+    ),
+    "es": (
+        ("La Voz del Sur", "lavozdelsur.es"),
+        ("Heraldo Norte", "heraldonorte.es"),
+        ("Radio Meseta", "radiomeseta.es"),
+    ),
+    "de": (
+        ("Rheinblatt", "rheinblatt.de"),
+        ("Alpenpost", "alpenpost.de"),
+        ("Harzer Anzeiger", "harzer-anzeiger.de"),
+    ),
+}
+
+TEASER_TITLES = {
+    "ar": (
+        "ارتفاع أسعار الخضروات في أسواق الجملة مع بداية الشهر",
+        "بدء امتحانات الفصل الدراسي الثاني في المدارس الحكومية",
+        "الأرصاد تتوقع طقساً مائلاً للحرارة نهاراً وبارداً ليلاً",
+        "افتتاح معرض الكتاب بمشاركة أكثر من ثلاثين دولة عربية",
+        "تطوير ثلاثة مستشفيات مركزية في محافظات الصعيد",
+        "منتخب الشباب يفوز في مباراة ودية استعداداً للبطولة",
+    ),
+    "en": (
+        "Council approves new cycle lanes for the city centre",
+        "Storm warning issued for the west coast this weekend",
+        "Local library reopens with extended evening hours",
+        "Hospital waiting lists fall for the third month running",
+        "School meals programme extended to secondary pupils",
+        "Rail operator apologises after signal fault delays",
+    ),
+    "fr": (
+        "La ville annonce de nouvelles pistes cyclables au centre",
+        "Alerte orange aux orages sur le littoral ce week-end",
+        "La médiathèque rouvre avec des horaires élargis le soir",
+        "Les urgences de l'hôpital départemental renforcées cet été",
+        "Le marché de Noël attire un record de visiteurs",
+        "Grève des contrôleurs : le trafic perturbé jeudi",
+    ),
+    "es": (
+        "El ayuntamiento aprueba nuevos carriles bici en el centro",
+        "Aviso amarillo por tormentas en la costa este fin de semana",
+        "La biblioteca municipal amplía su horario de tarde",
+        "Bajan por tercer mes las listas de espera quirúrgicas",
+        "El comedor escolar llegará a los institutos en otoño",
+        "Retrasos en la línea de cercanías por una avería",
+    ),
+    "de": (
+        "Stadtrat beschließt neue Radwege in der Innenstadt",
+        "Unwetterwarnung für die Küste am Wochenende",
+        "Stadtbibliothek öffnet künftig auch am Abend",
+        "Wartezeiten in den Kliniken sinken den dritten Monat",
+        "Schulessen soll ab Herbst auch an Gymnasien kommen",
+        "Stellwerksstörung sorgt für Verspätungen im Nahverkehr",
+    ),
+}
+
+
+def story(language: str) -> StoryText:
+    title, paragraphs, section, agency = TEXTS[language]
+    return StoryText(
+        key=f"test-{language}",
+        language=language,
+        title=title,
+        paragraphs=paragraphs,
+        published_at=WHEN,
+        source=SOURCES[language],
+        author={"ar": "منى عبد الله", "en": "Alice Harper", "fr": "Claire Martin"}.get(
+            language, "Jon Ortega"
+        ),
+        agency=agency,
+        section=section,
+    )
+
+
+def teasers(layout: Layout, language: str) -> tuple[Teaser, ...]:
+    out = []
+    titles, outlets = TEASER_TITLES[language], TEASER_OUTLETS[language]
+    for i in range(18):
+        name, domain = outlets[i % len(outlets)]
+        title = titles[i % len(titles)] + ("" if i < len(titles) else f" ({i})")
+        out.append(Teaser(title, name, f"https://{layout.host}/item/{5000 + i}", f"https://www.{domain}/"))
+    return tuple(out)
+
+
+def spec_for(layout: Layout, family: str | None, seed: int, quote: bool = False) -> CopySpec:
+    lang = layout.language if layout.language in TEXTS else "en"
+    st = story(lang)
+    url = layout.copy_url_for(st, 7 + seed, family)
+    return CopySpec(
+        story=st,
+        family=family,
+        url=url,
+        published_at=WHEN + timedelta(hours=2, minutes=seed),
+        teasers=teasers(layout, lang),
+        seed=seed,
+        quote=QUOTES[lang] if quote else None,
+    )
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def visible_text(doc: lxml.html.HtmlElement) -> str:
+    body = doc.find("body")
+    assert body is not None, "no <body>"
+    for el in body.xpath(".//script|.//style|.//template"):
+        el.drop_tree()
+    return norm(body.text_content())
+
+
+def carries_url(page: str, url: str) -> bool:
+    """Whether the page carries ``url``: in an attribute, in a script (JSON-LD), or as text."""
+    doc = lxml.html.document_fromstring(page)
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if any(url in value for value in el.attrib.values()):
+            return True
+        if el.tag == "script" and el.get("type") == "application/ld+json":
+            if url in json.dumps(json.loads(el.text or "null"), ensure_ascii=False):
+                return True
+    return url in doc.text_content()
+
+
+CASES = [
+    pytest.param(layout, family, seed, id=f"{layout.name}-{family}-{seed}")
+    for layout in ALL
+    for family in (*layout.families, None)
+    for seed in (1, 2, 3)
+]
+
+
+def render(layout: Layout, family: str | None, seed: int) -> tuple[CopySpec, Rendered]:
+    spec = spec_for(layout, family, seed, quote=seed == 2)
+    return spec, layout.render(spec)
+
+
+@pytest.mark.parametrize(("layout", "family", "seed"), CASES)
+def test_page_shows_headline_body_and_chrome(layout: Layout, family: str | None, seed: int) -> None:
+    spec, out = render(layout, family, seed)
+    assert re.match(r"\s*<!doctype html", out.html, re.IGNORECASE), "no doctype"
+    parser = lxml.etree.HTMLParser(recover=True)
+    lxml.etree.fromstring(out.html, parser)
+    broken = [
+        e for e in parser.error_log if "Unexpected end tag" in e.message or "Opening and ending" in e.message
+    ]
+    assert not broken, f"malformed markup: {[e.message for e in broken][:3]}"
+    doc = lxml.html.document_fromstring(out.html)
+    assert doc.find("head") is not None and doc.findtext(".//title")
+    text = visible_text(doc)
+    assert norm(spec.story.title) in text
+    body = out.body if out.body is not None else spec.paragraphs
+    if out.body is not None:  # a layout may only add a dateline in front of the first paragraph
+        assert out.body[1:] == spec.paragraphs[1:] and out.body[0].endswith(spec.paragraphs[0])
+    if spec.quote:
+        assert spec.quote in body
+    for paragraph in body:
+        assert norm(paragraph) in text, f"body paragraph missing: {paragraph[:40]}"
+    for chrome in out.chrome:
+        assert norm(chrome) in text, f"chrome not shown on the page: {chrome[:60]}"
+        assert not any(norm(chrome) in norm(p) for p in body), f"chrome is body text: {chrome[:60]}"
+        if layout in HELDOUT:
+            assert len(chrome) >= 20, f"chrome text too short to be checked: {chrome!r}"
+
+
+@pytest.mark.parametrize(("layout", "family", "seed"), CASES)
+def test_credit_and_original_url(layout: Layout, family: str | None, seed: int) -> None:
+    spec, out = render(layout, family, seed)
+    src = spec.story.source
+    assert carries_url(out.html, src.article_url) == out.exposes_original_url
+    raw = htmllib.unescape(out.html)
+    segments = urlsplit(spec.url).path.strip("/").split("/")
+    if family is None:
+        names = [src.name] + ([src.name_latin] if src.name_latin else [])
+        assert not [n for n in names if n in raw], "uncredited page names its source"
+        assert src.domain not in raw, "uncredited page carries its source's domain"
+        assert src.slug not in segments, "uncredited page's URL carries the source's slug"
+        assert not out.exposes_original_url
+    elif family == "url_slug":
+        assert src.slug in segments
+    else:
+        assert src.name in raw or (src.name_latin or src.name) in raw or src.domain in raw, (
+            "no credit rendered"
+        )
+    if layout in HELDOUT:
+        assert layout.site_name in raw, "the aggregator's own name is missing"
+
+
+@pytest.mark.parametrize("layout", ALL, ids=lambda lay: lay.name)
+def test_rendering_is_deterministic_and_wordings_vary(layout: Layout) -> None:
+    assert render(layout, layout.families[0], 4)[1] == render(layout, layout.families[0], 4)[1]
+    if layout not in HELDOUT:
+        return
+    src = SOURCES[layout.language]
+    needles = [src.name, src.domain, src.article_url]
+    for family in layout.families:
+        if family == "url_slug":
+            continue
+        variants = set()
+        for seed in range(12):
+            raw = htmllib.unescape(render(layout, family, seed)[1].html)
+            variants.add(
+                tuple(
+                    sorted(
+                        raw[max(0, m.start() - 60) : m.end() + 60]
+                        for needle in needles
+                        for m in re.finditer(re.escape(needle), raw)
+                    )
+                )
+            )
+        assert len(variants) >= 2, f"{family}: one wording only"
+
+
+def test_heldout_registry() -> None:
+    names = [lay.name for lay in ALL]
+    assert len(names) == len(set(names)), "layout names must be unique"
+    assert len({lay.host for lay in ALL}) == len(ALL), "hosts must be unique"
+    assert len(HELDOUT) >= 14
+    langs = Counter(lay.language for lay in HELDOUT)
+    assert langs["ar"] >= 5 and langs["en"] >= 5 and langs["fr"] >= 2
+    assert langs["es"] + langs["de"] >= 1
+    for lay in ALL:
+        assert lay.families and set(lay.families) <= set(FAMILIES), lay.name
+        assert len(set(lay.families)) == len(lay.families), lay.name
+    for lay in HELDOUT:
+        assert len(lay.families) >= 4, lay.name
+        assert lay.notes and lay.site_name, lay.name
+    coverage = Counter(f for lay in HELDOUT for f in lay.families)
+    thin = {f: coverage[f] for f in FAMILIES if coverage[f] < 2}
+    assert not thin, f"families covered by fewer than two held-out layouts: {thin}"
+
+
+def test_heldout_is_not_tuning() -> None:
+    assert not {lay.name for lay in HELDOUT} & {lay.name for lay in TUNING}
+    assert all(type(lay).__module__.startswith("newscrawl_kit.layouts.heldout.") for lay in HELDOUT)
