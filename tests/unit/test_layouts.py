@@ -301,9 +301,9 @@ def carries_url(page: str, url: str) -> bool:
             continue
         if any(url in value for value in el.attrib.values()):
             return True
-        if el.tag == "script" and el.get("type") == "application/ld+json":
-            if url in json.dumps(json.loads(el.text or "null"), ensure_ascii=False):
-                return True
+        is_ld = el.tag == "script" and el.get("type") == "application/ld+json"
+        if is_ld and url in json.dumps(json.loads(el.text or "null"), ensure_ascii=False):
+            return True
     return url in doc.text_content()
 
 

@@ -18,7 +18,6 @@ from newscrawl_kit.layouts.base import (
     esc,
     iso,
     json_ld,
-    paragraphs_html,
 )
 from newscrawl_kit.layouts.heldout._common import (
     arabic_date,
