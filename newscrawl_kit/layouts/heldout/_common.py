@@ -7,7 +7,7 @@ import re
 import zlib
 from datetime import date, datetime
 
-from newscrawl_kit.layouts.base import Source
+from newscrawl_kit.layouts.base import Source, StoryText
 
 MIN_CHROME = 20  # shorter texts are not listed as chrome (Rendered.chrome)
 
@@ -187,3 +187,18 @@ def dateline(first: str, prefix: str) -> str:
 def stable_id(text: str, modulo: int = 99991) -> int:
     """A number derived from a text, the same in every process (image names, widget ids)."""
     return zlib.crc32(text.encode("utf-8")) % modulo
+
+
+def photo_credit(story: StoryText, *fallbacks: str) -> str:
+    """The wire a photo caption credits: the story's agency, else the first fallback; never the outlet itself
+    (a caption naming the source would credit it on an uncredited copy)."""
+    src = story.source
+    names = {
+        src.name.casefold(),
+        (src.name_latin or src.name).casefold(),
+        src.domain.split(".")[0].casefold(),
+    }
+    for wire in (story.agency, *fallbacks):
+        if wire and not any(n in wire.casefold() or wire.casefold() in n for n in names):
+            return wire
+    return ""

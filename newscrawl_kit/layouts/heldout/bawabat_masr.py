@@ -25,6 +25,7 @@ from newscrawl_kit.layouts.heldout._common import (
     excerpt,
     hijri_text,
     keep,
+    photo_credit,
     stable_id,
 )
 
@@ -124,8 +125,9 @@ class BawabatMasr(Layout):
             next_line = f'<div class="post-next"><a href="{esc(nxt.url)}">{esc(next_text)}</a></div>'
             keep(chrome, next_text)
         caption = rng.choice(["صورة أرشيفية", "صورة من موقع الحدث", "أرشيفية"])
-        if s.agency and rng.random() < 0.7:
-            caption = f"{caption} - {s.agency}"
+        wire = photo_credit(s, "رويترز", "أ ف ب")
+        if wire and rng.random() < 0.7:
+            caption = f"{caption} - {wire}"
         newsletter = "اشترك في النشرة البريدية لتحصل على أهم الأخبار بمجرد نشرها"
         follow = "تابعنا على مواقع التواصل الاجتماعي لمعرفة آخر الأخبار"
         push = "هل تريد تلقي إشعارات بآخر الأخبار العاجلة؟"

@@ -11,7 +11,7 @@ any outlet name, "خبرس" in the header, the footer and og:site_name.
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, paragraphs_html
-from newscrawl_kit.layouts.heldout._common import arabic_date, excerpt, keep, stable_id
+from newscrawl_kit.layouts.heldout._common import arabic_date, excerpt, keep, photo_credit, stable_id
 
 OWN_SLUG = "khabarress"
 
@@ -114,8 +114,9 @@ class Khabarress(Layout):
         )
         keep(chrome, *(t.title for t in spec.teasers[3:14]))
         caption = rng.choice(["صورة أرشيفية", "صورة تعبيرية", "صورة من الحدث"])
-        if s.agency:
-            caption = f"{caption} - {s.agency}"
+        wire = photo_credit(s, "أ ش أ", "رويترز")
+        if wire:
+            caption = f"{caption} - {wire}"
         disclaimer = "جميع الأخبار المنشورة على خبرس منقولة من مصادرها ولا تعبر بالضرورة عن رأي الموقع"
         newsletter = "اشترك في نشرتنا البريدية لتصلك أهم الأخبار فور نشرها"
         footer = "جميع الحقوق محفوظة © 2026 خبرس - محرك بحث إخباري"

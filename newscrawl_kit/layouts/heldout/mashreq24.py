@@ -20,7 +20,14 @@ from newscrawl_kit.layouts.base import (
     json_ld,
     paragraphs_html,
 )
-from newscrawl_kit.layouts.heldout._common import AR_MONTHS_LEVANT, arabic_date, excerpt, keep, stable_id
+from newscrawl_kit.layouts.heldout._common import (
+    AR_MONTHS_LEVANT,
+    arabic_date,
+    excerpt,
+    keep,
+    photo_credit,
+    stable_id,
+)
 
 CITIES = ("بيروت", "دمشق", "عمّان", "رام الله", "طرابلس")
 CC_BADGE = "https://licensebuttons.net/l/by-nc-nd/4.0/88x31.png"
@@ -118,7 +125,7 @@ class Mashreq24(Layout):
             for t in spec.teasers[5:10]
         )
         keep(chrome, *(t.title for t in spec.teasers[:10]))
-        wire = s.agency or rng.choice(["رويترز", "أ ف ب"])
+        wire = photo_credit(s, *rng.sample(["رويترز", "أ ف ب"], 2))
         caption = rng.choice([f"صورة أرشيفية - {wire}", f"(أرشيف - {wire})", f"من موقع الحدث - تصوير {wire}"])
         weather = "بيروت 18° غائم جزئياً · دمشق 15° صافٍ · عمّان 14° رياح خفيفة"
         rates = "سعر صرف الدولار في السوق الموازية: 89,500 ليرة"
