@@ -179,11 +179,6 @@ def excerpt(paragraphs: tuple[str, ...], limit: int = 155) -> str:
     return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def dateline(first: str, prefix: str) -> str:
-    """The first paragraph opened by a dateline, the way wires and newspapers print it."""
-    return f"{prefix} {first}"
-
-
 def stable_id(text: str, modulo: int = 99991) -> int:
     """A number derived from a text, the same in every process (image names, widget ids)."""
     return zlib.crc32(text.encode("utf-8")) % modulo
