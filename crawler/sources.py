@@ -48,10 +48,32 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.") or "local"
 
 
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _looks_binary(raw: bytes) -> bool:
-    """NUL bytes outside UTF-16/32 text: an image, an archive or random bytes saved under an HTML name."""
-    utf16_or_32 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE))
-    return not utf16_or_32 and b"\x00" in raw[:65536]
+    """An image, an archive or random bytes saved under an HTML name (not a page with a stray NUL byte).
+
+    Text has almost no C0 control bytes; binary data has them everywhere (UTF-16/32 text is recognised by
+    its byte-order mark first).
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        return False
+    head = raw[:65536]
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(head) // 100)
 
 
 def read_html_file(path: Path, url: str | None = None) -> Page:

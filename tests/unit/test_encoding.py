@@ -74,3 +74,67 @@ def test_utf8_bom_is_stripped() -> None:
     text, used = decode_html(b"\xef\xbb\xbf" + page().encode("utf-8"), None)
     assert text.startswith("<html>")
     assert used == "utf-8"
+
+
+# Latin-script text written for these tests: accented letters are letters, never evidence of a wrong codec.
+LATIN = {
+    "fr": "L'été dernier, les élèves réunis à Orléans ont découvert où naît la Loire ; ça a été très émouvant.",
+    "de": "Der Pegel der Elbe steigt über sechs Meter; die Bürger in Dresden schützen ihre Häuser mit Säcken.",
+    "sv": "Forstærket håb: Skogsbolaget säger att höstens avverkning får vänta på nästa års väderlek i Norrland.",
+    "es": "El niño pidió más información sobre la reunión del año pasado en Córdoba y la canción de España.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LATIN))
+@pytest.mark.parametrize(
+    ("head", "content_type"),
+    [('<meta charset="utf-8">', None), ("", "text/html; charset=UTF-8"), ("", None)],
+)
+def test_accented_latin_utf8_is_never_turned_into_arabic(
+    lang: str, head: str, content_type: str | None
+) -> None:
+    body = f"<html><head>{head}</head><body>" + f"<p>{LATIN[lang]}</p>" * 20 + "</body></html>"
+    text, used = decode_html(body.encode("utf-8"), content_type)
+    assert LATIN[lang] in text
+    assert used == "utf-8"
+
+
+def test_legacy_declaration_on_a_page_resaved_as_utf8() -> None:
+    # The page says windows-1252, but its bytes are valid multi-byte UTF-8: reading them as cp1252 gives "Ã©".
+    body = f'<meta charset="windows-1252"><p>{LATIN["fr"]}</p>'.encode()
+    text, used = decode_html(body)
+    assert LATIN["fr"] in text and used == "utf-8"
+
+
+def test_declared_utf8_with_one_stray_bad_byte_stays_utf8() -> None:
+    body = f'<meta charset="utf-8"><p>{LATIN["de"]}</p><p>caf\xe9</p>'.encode().replace(
+        b"caf\xc3\xa9", b"caf\xe9"
+    )
+    text, used = decode_html(body)
+    assert LATIN["de"] in text and used == "utf-8"
+    assert text.count("\ufffd") == 1
+
+
+def test_http_header_wins_over_meta() -> None:
+    body = f'<meta charset="windows-1252"><p>{LATIN["de"]}</p>'.encode("iso8859-15")
+    text, used = decode_html(body, "text/html; charset=ISO-8859-15")
+    assert LATIN["de"] in text and used == "iso8859-15"
+
+
+def test_declaration_after_the_prescan_window_is_a_detection_hint() -> None:
+    padding = "<!-- " + "x" * 1200 + " -->"
+    cyrillic = "Президент заявил, что переговоры продолжатся на следующей неделе в столице страны."
+    body = f'{padding}<meta charset="windows-1251"><p>{cyrillic}</p>'.encode("cp1251")
+    text, used = decode_html(body)
+    assert cyrillic in text and used == "cp1251"
+
+
+def test_undeclared_legacy_page_is_detected() -> None:
+    cyrillic = "Президент заявил, что переговоры продолжатся на следующей неделе в столице страны. " * 5
+    text, _ = decode_html(f"<html><body><p>{cyrillic}</p></body></html>".encode("cp1251"))
+    assert cyrillic in text
+
+
+def test_arabic_cp1256_declared_latin1_in_meta_is_corrected() -> None:
+    text, used = decode_html(page('<meta charset="iso-8859-1">').encode("cp1256"))
+    assert ARABIC in text and used == "cp1256"
