@@ -21,7 +21,9 @@ from pathlib import Path
 from crawler.cleaning.encoding import decode_html
 
 # NEWSCRAWL_CORPUS points elsewhere (e.g. to measure an older checkout against the same pages).
-CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS") or Path(__file__).resolve().parents[1].parent / "shared" / "corpus")
+CORPUS = Path(
+    os.environ.get("NEWSCRAWL_CORPUS") or Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+)
 
 # fundus country group -> the language its publishers write in (for per-language reports).
 FUNDUS_LANGUAGE = {
@@ -113,7 +115,7 @@ def trafilatura_eval(corpus: Path = CORPUS) -> Iterator[CorpusPage]:
             url,
             read_gz(root / "html" / f"{rec['file']}.gz"),
             title=rec.get("title") or None,
-            authors=[rec["author"]] if rec.get("author") else [],
+            authors=_as_list(rec.get("author")),
             date=rec.get("date") or None,
             language=lang if lang and lang != "?" else None,
             extra={"with": rec.get("with") or [], "without": rec.get("without") or []},
@@ -137,6 +139,12 @@ def newspaper4k(corpus: Path = CORPUS) -> Iterator[CorpusPage]:
             body=text_path.read_text(encoding="utf-8") if text_path.exists() else None,
             language=meta.get("language"),
         )
+
+
+def _as_list(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value if v]
+    return [str(value)] if value else []
 
 
 COLLECTIONS = {

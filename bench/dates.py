@@ -17,7 +17,8 @@ import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time as clock
+from datetime import UTC, datetime
+from datetime import time as clock
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -105,7 +106,9 @@ def run(method: Callable[[Case, datetime], str | None], name: str, cases: list[C
 
 
 def report(score: Score, arabic: bool) -> None:
-    held = f"held-out {score.held_right / max(score.held_total, 1):.3f} ({score.held_right}/{score.held_total})"
+    held = (
+        f"held-out {score.held_right / max(score.held_total, 1):.3f} ({score.held_right}/{score.held_total})"
+    )
     line = f"  {score.name:10s} {held}  all {score.right / score.total:.3f} ({score.right}/{score.total})"
     if arabic:
         line += f"  arabic {score.arabic_right}/{len(ARABIC)}"

@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{collection}: {len(pages)} pages, generic path (profile=None)")
         refused: list[str] = []
         started = time.perf_counter()
-        evaluate("newscrawl extract", lambda url, html: ours(url, html, refused), pages)
+        evaluate("newscrawl extract", lambda url, html, refused=refused: ours(url, html, refused), pages)
         ours_s = time.perf_counter() - started
         started = time.perf_counter()
         evaluate("trafilatura (default)", plain_trafilatura, pages)

@@ -66,7 +66,9 @@ class Tally:
             ok = norm(title) == norm(page.title)
             self.title += ok
             if not ok:
-                self.misses.append(f"title {page.key}: got {norm(title)[:70]!r} want {norm(page.title)[:70]!r}")
+                self.misses.append(
+                    f"title {page.key}: got {norm(title)[:70]!r} want {norm(page.title)[:70]!r}"
+                )
         gold, got = names(page.authors), names(authors)
         if gold:
             self.authored += 1
@@ -103,7 +105,7 @@ def trafilatura_meta(page: C.CorpusPage) -> tuple[str | None, list[str], str | N
     meta = trafilatura.extract_metadata(page.html(), default_url=page.url)
     if meta is None:
         return None, [], None
-    return meta.title, [meta.author] if meta.author else [], None
+    return meta.title, [str(meta.author)] if meta.author else [], None
 
 
 def readability_title(page: C.CorpusPage) -> tuple[str | None, list[str], str | None]:

@@ -23,6 +23,7 @@ from crawler.extraction.dateline import find_dateline
 from crawler.extraction.generic import generic_paragraphs
 from crawler.extraction.metadata import PageMeta, as_text, as_url, read_meta
 from crawler.extraction.paragraphs import block_paragraphs
+from crawler.extraction.title import choose_title
 from crawler.extraction.tree import absolute, base_url, drop, parse_html, select, select_text
 from crawler.items import Extracted, Page
 from crawler.sites.profile import Selectors, SiteProfile
@@ -59,7 +60,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     drop(credit_found)
     drop(select(root, selectors.source_link))
 
-    title = _first(select_text(root, selectors.title)) or fields.title_from_meta(root, meta, page.url)
+    names = [n for n in (profile.outlet, profile.name) if n] if profile else []
+    title = _first(select_text(root, selectors.title)) or choose_title(root, meta, page.url, names)
     title = normalize_text(title) if title else None
     body = _body(root, meta, selectors, page.url)
     paragraphs, credit_lines = split_boilerplate(

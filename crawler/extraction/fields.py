@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from crawler.extraction.metadata import PageMeta, as_text, as_texts, as_url
-from crawler.extraction.tree import absolute, element_text
+from crawler.extraction.tree import absolute
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•»«:]|--?|::)\s+")
 _BYLINE_PREFIX = re.compile(
     r"^(?:by|written by|words by|كتب(?:ت|ه|ها)?|بقلم|إعداد|اعداد|تقرير|متابعة|حوار|تحرير)\s*[:：\-–]?\s*",
     re.I,
@@ -22,47 +20,6 @@ _ENGLISH_WORDS = frozenset(
     ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from"]
 )
 _ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
-
-
-def title_from_meta(root: HtmlElement, meta: PageMeta, url: str = "") -> str | None:
-    """og:title, JSON-LD headline, twitter/parsely/dc titles, the single h1, else the cleaned <title>."""
-    declared = meta.first("og:title") or as_text(meta.article_value("headline"))
-    declared = declared or meta.first("twitter:title", "parsely-title", "dc.title", "headline")
-    if declared:
-        return strip_site_name(declared, meta, url)
-    h1s = [t for t in (element_text(h) for h in root.iter("h1")) if t]
-    head = root.find(".//title")
-    page_title = " ".join((head.text_content() if head is not None else "").split())
-    if len(h1s) == 1 or (h1s and h1s[0] in page_title):
-        return h1s[0]
-    return strip_site_name(page_title, meta, url, guess=True) or (h1s[0] if h1s else None)
-
-
-def strip_site_name(title: str, meta: PageMeta, url: str = "", guess: bool = False) -> str | None:
-    """Drop a leading/trailing " | Site name" part (og:site_name, or naming the host); with guess=True
-    (a bare <title>) keep the longest part when no part names the site."""
-    title = " ".join(title.split())
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title or None
-    names = {(meta.first("og:site_name", "application-name") or "").strip().lower()} - {""}
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    label = max(host.split(".")[:-1] or [""], key=len)  # "cnn" of edition.cnn.com, "sott" of sott.net
-
-    def is_site(part: str) -> bool:
-        squashed = re.sub(r"\W", "", part.lower())
-        return part.strip().lower() in names or (
-            len(label) >= 3 and len(part.split()) <= 3 and label in squashed
-        )
-
-    kept = list(parts)
-    while len(kept) > 1 and is_site(kept[-1]):
-        kept.pop()
-    while len(kept) > 1 and is_site(kept[0]):
-        kept.pop(0)
-    if len(kept) < len(parts):
-        return " - ".join(kept)
-    return max(parts, key=len) if guess else title
 
 
 def split_authors(values: list[str]) -> list[str]:

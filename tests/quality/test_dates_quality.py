@@ -6,30 +6,17 @@ The measurement is bench/dates.py's, so the benchmark and the gate cannot drift 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import datetime
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.quality.bench import load_bench
+
 pytestmark = pytest.mark.quality
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "dates.py"
 OVERALL_FLOOR = 0.92
 
-
-def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_dates", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = load_bench()
+bench = load_bench("dates")
 
 
 @pytest.mark.skipif(not bench.CORPUS.is_dir(), reason=f"corpus not found at {bench.CORPUS}")

@@ -2,7 +2,8 @@
 
 - AEB (181 pages, generic path): token F1 averaged over pages >= 0.955 (plain trafilatura ~0.948, readability
   ~0.958 with this metric); the measurement is bench/extraction.py's, so gate and benchmark cannot drift apart.
-- The three Arabic pages with gold: the title matches, and the body passes its checks. Two of the golds are not
+- The three Arabic pages with gold: the title matches (LBC's visible headline quotes a phrase that its
+  og:title, fundus' gold, leaves unquoted: quotation marks are not compared there), and the body passes its checks. Two of the golds are not
   human annotations of the same boundaries (fundus' paragraph list, newspaper4k's own accepted output), so the
   body floors are recall >= 0.95 (nothing of the story lost) and an F1 floor a little under today's measure
   (0.95 on LBC, 0.89 on CNN Arabic, whose gold keeps a date line and comment disclaimers out differently).
@@ -12,33 +13,27 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
+import re
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from crawler.cleaning.encoding import decode_html
 from crawler.cleaning.text import normalize_text
 from crawler.extraction import extract
 from crawler.items import Page
+from tests.quality import bench as bench_loader
 
 pytestmark = pytest.mark.quality
 
-REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO.parent / "shared" / "corpus"
-BENCH = REPO / "bench" / "extraction.py"
+CORPUS = bench_loader.CORPUS
 AEB_FLOOR = 0.955
 
 
 def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_extraction", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_loader.load_bench("extraction")
 
 
 def need(path: Path) -> Path:
@@ -48,7 +43,12 @@ def need(path: Path) -> Path:
 
 
 def html_of(path: Path) -> str:
-    return gzip.decompress(need(path).read_bytes()).decode("utf-8", "replace")
+    """The page as production reads a saved file: its bytes through the real decode."""
+    return decode_html(gzip.decompress(need(path).read_bytes()))[0]
+
+
+def unquoted(text: str | None) -> str:
+    return re.sub('["«»“”]', "", text or "")
 
 
 def test_aeb_body_f1_floor() -> None:
@@ -57,7 +57,7 @@ def test_aeb_body_f1_floor() -> None:
     pages = list(bench.aeb_pages(CORPUS))
     assert len(pages) == 181
     refused: list[str] = []
-    scores = [bench.prf(bench.ours(url, html, refused), gold) for _key, url, html, gold in pages]
+    scores = [bench.prf(bench.ours(url, html, refused), gold) for _key, url, html, gold, _ in pages]
     f1 = sum(s[2] for s in scores) / len(scores)
     assert f1 >= AEB_FLOOR, f"AEB body F1 {f1:.4f} < {AEB_FLOOR}"
     assert refused == [], "real articles refused as not-an-article"
@@ -69,7 +69,7 @@ def test_lbc_arabic_title_and_body() -> None:
     url = json.loads((folder / "meta.info").read_text(encoding="utf-8"))["LBCGroup_2026_01_08.html.gz"]["url"]
     result = extract(Page(url=url, html=html_of(folder / "LBCGroup_2026_01_08.html.gz"), site="lbcgroup.tv"))
     assert result.is_article
-    assert result.title == normalize_text(gold["title"])
+    assert unquoted(result.title) == unquoted(normalize_text(gold["title"]))
     body = "\n\n".join(p for s in gold["body"]["sections"] for p in s["paragraphs"])
     precision, recall, f1 = load_bench().prf(result.body, body)
     assert recall >= 0.95 and f1 >= 0.93, (precision, recall, f1)
