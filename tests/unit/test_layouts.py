@@ -1,10 +1,10 @@
 """The aggregator layouts of the attribution labelled set render what they declare.
 
-Every layout (tuning and held-out), for every credit family it declares and for an uncredited copy, is rendered
-with small stories written for this test: the page parses, shows the headline, the body and every chrome text it
-lists, says truthfully whether it carries the original URL, credits the outlet when credited and never when not.
-The held-out set also has to cover every family twice and the required languages. Nothing from ``crawler`` is
-imported: the set must stay independent of the code it scores.
+Every layout (tuning, held-out and the second held-out set B), for every credit family it declares and for an
+uncredited copy, is rendered with small stories written for this test: the page parses, shows the headline, the
+body and every chrome text it lists, says truthfully whether it carries the original URL, credits the outlet when
+credited and never when not. Each held-out set also has to cover every family twice and the required languages.
+Nothing from ``crawler`` is imported: the sets must stay independent of the code they score.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import pytest
 from newscrawl_kit.layouts import tuning
 from newscrawl_kit.layouts.base import FAMILIES, CopySpec, Layout, Rendered, Source, StoryText, Teaser
 from newscrawl_kit.layouts.heldout import HELDOUT
+from newscrawl_kit.layouts.heldout_b import HELDOUT_B
 
 
 def _tuning_layouts() -> tuple[Layout, ...]:
@@ -41,7 +42,8 @@ def _tuning_layouts() -> tuple[Layout, ...]:
 
 
 TUNING = _tuning_layouts()
-ALL = TUNING + HELDOUT
+ALL = TUNING + HELDOUT + HELDOUT_B
+HELD = HELDOUT + HELDOUT_B  # the stricter checks (chrome length, own name shown, varied wordings)
 WHEN = datetime(2026, 3, 4, 9, 40, tzinfo=UTC)
 
 # Stories written for this test (invented; no outlet wrote them). No paragraph names its own source.
@@ -86,6 +88,23 @@ SOURCES = {
         article_url="https://www.weserkurier-nord.de/region/faehre-nach-juist-faehrt-wieder-id45178.html",
         language="de",
         slug="weserkurier-nord",
+    ),
+    "pt": Source(
+        name="Correio do Vale",
+        domain="correiodovale.com.br",
+        home_url="https://www.correiodovale.com.br/",
+        article_url="https://www.correiodovale.com.br/cidades/2026/03/ponte-do-rio-reaberta-apos-obras.html",
+        language="pt",
+        slug="correio-do-vale",
+    ),
+    "tr": Source(
+        name="Ege Postası",
+        domain="egepostasi.com.tr",
+        home_url="https://www.egepostasi.com.tr/",
+        article_url="https://www.egepostasi.com.tr/yerel/izmir-feribot-seferleri-yeniden-basladi-h48213.html",
+        language="tr",
+        name_latin="Ege Postasi",
+        slug="ege-postasi",
     ),
 }
 
@@ -157,6 +176,31 @@ TEXTS = {
         "Region",
         "dpa",
     ),
+    "pt": (
+        "Ponte sobre o rio é reaberta após oito meses de obras",
+        (
+            "A ponte sobre o rio foi reaberta ao trânsito na manhã desta quarta-feira, depois de oito meses de "
+            "obras de reforço que obrigaram os motoristas a um desvio de quase vinte quilômetros.",
+            "A estrutura ganhou uma ciclovia separada e iluminação nova, segundo a prefeitura.",
+            "Comerciantes das duas margens comemoraram a volta do movimento, que havia caído pela metade.",
+            "Uma última etapa, de pintura e sinalização, será feita à noite ao longo do próximo mês.",
+        ),
+        "Cidades",
+        "Agência Brasil",
+    ),
+    "tr": (
+        "İzmir'de feribot seferleri üç haftalık bakımın ardından yeniden başladı",
+        (
+            "Körfezde çalışan feribot, motor arızası nedeniyle girdiği üç haftalık bakımın ardından çarşamba "
+            "sabahı yeniden tam tarifeyle sefere başladı.",
+            "Bakım süresince yolcular kara yoluyla taşınmış, yolculuk süresi yoğun saatlerde neredeyse iki katına "
+            "çıkmıştı.",
+            "Düzenli yolcular, seferlerin yeniden başlamasının işe gidiş gelişi kolaylaştıracağını söyledi.",
+            "İşletme, ikinci geminin de sonbaharda bakıma alınacağını açıkladı.",
+        ),
+        "Yerel",
+        "İHA",
+    ),
 }
 
 QUOTES = {
@@ -165,6 +209,8 @@ QUOTES = {
     "fr": "Une radio locale avait annoncé la semaine dernière la fin des essais de charge.",
     "es": "Una emisora local había adelantado la fecha de la reapertura la semana pasada.",
     "de": "Ein Lokalsender hatte bereits in der vergangenen Woche über die Probefahrten berichtet.",
+    "pt": "Uma rádio local havia antecipado a data da reabertura na semana passada.",
+    "tr": "Yerel bir radyo, deneme seferlerinin geçen hafta yapıldığını duyurmuştu.",
 }
 
 TEASER_OUTLETS = {
@@ -192,6 +238,16 @@ TEASER_OUTLETS = {
         ("Rheinblatt", "rheinblatt.de"),
         ("Alpenpost", "alpenpost.de"),
         ("Harzer Anzeiger", "harzer-anzeiger.de"),
+    ),
+    "pt": (
+        ("Gazeta do Litoral", "gazetadolitoral.com.br"),
+        ("Rádio Planalto", "radioplanalto.com.br"),
+        ("Folha Serrana", "folhaserrana.com.br"),
+    ),
+    "tr": (
+        ("Karadeniz Haber", "karadenizhaber.com.tr"),
+        ("Anadolu Gündem", "anadolugundem.com"),
+        ("Trakya Ekspres", "trakyaekspres.com.tr"),
     ),
 }
 
@@ -235,6 +291,22 @@ TEASER_TITLES = {
         "Wartezeiten in den Kliniken sinken den dritten Monat",
         "Schulessen soll ab Herbst auch an Gymnasien kommen",
         "Stellwerksstörung sorgt für Verspätungen im Nahverkehr",
+    ),
+    "pt": (
+        "Câmara aprova novas ciclovias para o centro da cidade",
+        "Alerta de temporal para o litoral neste fim de semana",
+        "Biblioteca municipal amplia horário de atendimento",
+        "Filas de cirurgias eletivas caem pelo terceiro mês",
+        "Merenda escolar chega às escolas de ensino médio",
+        "Falha de sinalização atrasa trens metropolitanos",
+    ),
+    "tr": (
+        "Belediye meclisi şehir merkezine yeni bisiklet yollarını onayladı",
+        "Hafta sonu sahil kesiminde fırtına uyarısı yapıldı",
+        "Kent kütüphanesi artık akşam saatlerinde de açık olacak",
+        "Hastanelerde bekleme süreleri üçüncü ay da geriledi",
+        "Okul yemeği programı liselere de genişletiliyor",
+        "Sinyal arızası banliyö trenlerinde gecikmelere yol açtı",
     ),
 }
 
@@ -344,7 +416,7 @@ def test_page_shows_headline_body_and_chrome(layout: Layout, family: str | None,
     for chrome in out.chrome:
         assert norm(chrome) in text, f"chrome not shown on the page: {chrome[:60]}"
         assert not any(norm(chrome) in norm(p) for p in body), f"chrome is body text: {chrome[:60]}"
-        if layout in HELDOUT:
+        if layout in HELD:
             assert len(chrome) >= 20, f"chrome text too short to be checked: {chrome!r}"
 
 
@@ -367,14 +439,14 @@ def test_credit_and_original_url(layout: Layout, family: str | None, seed: int) 
         folded = raw.casefold()
         credits = [src.name, src.name_latin or src.name, src.domain]
         assert any(c.casefold() in folded for c in credits), "no credit rendered"
-    if layout in HELDOUT:
+    if layout in HELD:
         assert layout.site_name in raw, "the aggregator's own name is missing"
 
 
 @pytest.mark.parametrize("layout", ALL, ids=lambda lay: lay.name)
 def test_rendering_is_deterministic_and_wordings_vary(layout: Layout) -> None:
     assert render(layout, layout.families[0], 4)[1] == render(layout, layout.families[0], 4)[1]
-    if layout not in HELDOUT:
+    if layout not in HELD:
         return
     src = SOURCES[layout.language]
     needles = [src.name, src.domain, src.article_url]
@@ -418,6 +490,45 @@ def test_heldout_registry() -> None:
 def test_heldout_is_not_tuning() -> None:
     assert not {lay.name for lay in HELDOUT} & {lay.name for lay in TUNING}
     assert all(type(lay).__module__.startswith("newscrawl_kit.layouts.heldout.") for lay in HELDOUT)
+
+
+def test_heldout_b_registry() -> None:
+    """Set B: the final never-seen test, written blind to the attribution code and to the other layouts."""
+    assert len(HELDOUT_B) >= 12
+    assert all(type(lay).__module__.startswith("newscrawl_kit.layouts.heldout_b.") for lay in HELDOUT_B)
+    assert len({type(lay).__module__ for lay in HELDOUT_B}) == len(HELDOUT_B), "one module per layout"
+    assert not {lay.name for lay in HELDOUT_B} & {lay.name for lay in TUNING + HELDOUT}
+    assert not {lay.host for lay in HELDOUT_B} & {lay.host for lay in TUNING + HELDOUT}
+    assert not {lay.site_name for lay in HELDOUT_B} & {lay.site_name for lay in TUNING + HELDOUT}
+    langs = Counter(lay.language for lay in HELDOUT_B)
+    assert langs["ar"] >= 4 and langs["en"] >= 4 and langs["fr"] >= 2
+    others = {"es", "pt", "de", "tr", "id"}
+    assert len(others & set(langs)) >= 2, f"two more languages wanted, got {sorted(langs)}"
+    for lay in HELDOUT_B:
+        assert len(lay.families) >= 4, lay.name
+        assert lay.notes and lay.site_name, lay.name
+        assert lay.language in TEXTS, f"{lay.name}: no test story in {lay.language}"
+    coverage = Counter(f for lay in HELDOUT_B for f in lay.families)
+    thin = {f: coverage[f] for f in FAMILIES if coverage[f] < 2}
+    assert not thin, f"families covered by fewer than two set-B layouts: {thin}"
+
+
+@pytest.mark.parametrize("layout", HELDOUT_B, ids=lambda lay: lay.name)
+def test_heldout_b_credit_stays_in_its_family(layout: Layout) -> None:
+    """A page credited by a markup-only family (JSON-LD, canonical, meta tag) shows no name in its visible text,
+    and a page whose URL is the only credit (url_slug) names its source nowhere else."""
+    src = SOURCES[layout.language]
+    for family in ("jsonld", "canonical", "meta_tag", "url_slug"):
+        if family not in layout.families:
+            continue
+        for seed in range(4):
+            _, out = render(layout, family, seed)
+            text = visible_text(lxml.html.document_fromstring(out.html))
+            names = [src.name, src.domain] + ([src.name_latin] if src.name_latin else [])
+            assert not [n for n in names if n in text], f"{family}: the source is named in visible text"
+            if family == "url_slug":
+                raw = htmllib.unescape(out.html)
+                assert not [n for n in names if n in raw] and not out.exposes_original_url
 
 
 @pytest.mark.parametrize(
@@ -466,6 +577,21 @@ WIRES = {
     ),
     "de": Source(
         "dpa", "dpa.com", "https://www.dpa.com/", "https://www.dpa.com/de/meldung/faehre-juist-20260304", "de"
+    ),
+    "pt": Source(
+        "Agência Brasil",
+        "agenciabrasil.ebc.com.br",
+        "https://agenciabrasil.ebc.com.br/",
+        "https://agenciabrasil.ebc.com.br/geral/noticia/2026-03/ponte-e-reaberta-apos-obras",
+        "pt",
+    ),
+    "tr": Source(
+        "Anadolu Ajansı",
+        "aa.com.tr",
+        "https://www.aa.com.tr/",
+        "https://www.aa.com.tr/tr/gundem/izmirde-feribot-seferleri-yeniden-basladi/3498121",
+        "tr",
+        "AA",
     ),
 }
 
