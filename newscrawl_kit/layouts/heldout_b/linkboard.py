@@ -54,8 +54,9 @@ class Linkboard(Layout):
 
         flair = ""
         if fam == "badge":
-            label = rng.choice((src.name, src.name.upper(), f"📰 {src.name}"))
-            flair = f'<span class="linkflairlabel" title="{esc(src.name)}">{esc(label)}</span> '
+            label = rng.choice((src.name, f"📰 {src.name}"))
+            caps = ' style="text-transform:uppercase"' if rng.random() < 0.4 else ""
+            flair = f'<span class="linkflairlabel" title="{esc(src.name)}"{caps}>{esc(label)}</span> '
         else:
             flair = f'<span class="linkflairlabel" title="Local">{esc(rng.choice(("Local", "Transport", "News")))}</span> '
 
@@ -78,6 +79,7 @@ class Linkboard(Layout):
         if fam == "source_link" and not link_post:
             lead = rng.choice(("Article from", "Paywalled piece by", "Text below is from"))
             text_top = f'<p>{esc(lead)} <a href="{esc(src.article_url)}" rel="nofollow">{esc(src.name)}</a>, pasted below:</p>'
+            chrome.append(f"{lead} {src.name}, pasted below:")
         if fam == "footer_phrase":
             sentence = rng.choice(
                 (

@@ -60,13 +60,14 @@ class NewsKhoj(Layout):
         chip = ""
         if fam == "badge":
             style = rng.choice(("name", "upper", "fav"))
-            label = src.name.upper() if style == "upper" else src.name
+            label = src.name
             fav = (
                 f'<img class="pub-fav" src="https://www.google.com/s2/favicons?domain={esc(src.domain)}&sz=32" alt="">'
                 if style == "fav"
                 else ""
             )
-            chip = f'<span class="pub-chip">{fav}{esc(label)}</span>'
+            caps = ' style="text-transform:uppercase;letter-spacing:.04em"' if style == "upper" else ""
+            chip = f'<span class="pub-chip"{caps}>{fav}{esc(label)}</span>'
         lang_chip = f'<span class="lang-chip">{esc(st.section or "India")}</span>'
 
         author = st.author or "Staff Reporter"

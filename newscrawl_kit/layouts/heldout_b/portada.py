@@ -89,8 +89,9 @@ class Portada(Layout):
             )
         pill = ""
         if fam == "badge":
-            label = rng.choice((src.name, src.name.upper(), f"● {src.name}"))
-            pill = f'<span class="rounded bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-800">{esc(label)}</span>'
+            label = rng.choice((src.name, f"● {src.name}"))
+            caps = " uppercase" if rng.random() < 0.5 else ""  # Tailwind's text-transform, not str.upper()
+            pill = f'<span class="rounded bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-800{caps}">{esc(label)}</span>'
         section = (
             f'<span class="rounded bg-gray-100 px-2 py-0.5 text-xs">{esc(st.section or "Actualidad")}</span>'
         )

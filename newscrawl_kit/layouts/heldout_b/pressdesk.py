@@ -6,7 +6,7 @@ import re
 from typing import ClassVar
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_b._util import caption_credit, finish, local, share_links
+from newscrawl_kit.layouts.heldout_b._util import caption_credit, finish, local, share_links, text_of
 
 CITIES = ("LONDON", "MANCHESTER", "NEW YORK", "TORONTO", "DUBLIN", "SYDNEY")
 
@@ -108,7 +108,7 @@ class PressDesk(Layout):
                 )
         mm = f"https://{self.host}/news-releases/multimedia/{spec.seed:05d}.html"
         ending.append(f'<p class="mm-link">View multimedia content: <a href="{mm}">{mm}</a></p>')
-        chrome.append(f"View multimedia content: {mm}")
+        chrome += [text_of(e) for e in ending]
 
         responsible = "The issuer is solely responsible for the content of this announcement."
         if fam == "disclaimer":

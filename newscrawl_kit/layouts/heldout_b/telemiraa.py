@@ -76,6 +76,7 @@ class TeleMiraa(Layout):
                 sentence = f"اقرأ الخبر كاملاً على موقع {shown}"
                 tail.append(f'<a href="{url}" target="_blank" rel="noopener">{esc(sentence)}</a>')
                 chrome.append(sentence)
+        chrome += [text_of(t) for t in tail]
         tags = rng.sample(("#عاجل", "#أخبار", "#محليات", "#متابعات"), 2)
         tail.append(" ".join(f'<a href="?q=%23{t[1:]}">{t}</a>' for t in tags))
         text_html = "<br><br>".join(lines + tail)
