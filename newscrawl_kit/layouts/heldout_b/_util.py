@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote, urlsplit
 
-from newscrawl_kit.layouts.base import CopySpec, Rendered, Source, StoryText
+from newscrawl_kit.layouts.base import CopySpec, Rendered, Source
 
 # Photo/wire credits a caption may carry, per language, with the other names each one goes by. A caption never
 # names the story's own source (an uncredited copy of a wire story must stay uncredited).
@@ -80,11 +80,6 @@ def source_ids(src: Source) -> list[str]:
     if src.name_latin:
         ids.append(src.name_latin)
     return [i for i in ids if i]
-
-
-def mentions(text: str, src: Source) -> bool:
-    folded = text.casefold()
-    return any(i.casefold() in folded for i in source_ids(src))
 
 
 def _same_body(names: tuple[str, ...], src: Source) -> bool:
@@ -162,20 +157,6 @@ MONTHS = {
         "أكتوبر",
         "نوفمبر",
         "ديسمبر",
-    ),
-    "ar-levant": (
-        "كانون الثاني",
-        "شباط",
-        "آذار",
-        "نيسان",
-        "أيار",
-        "حزيران",
-        "تموز",
-        "آب",
-        "أيلول",
-        "تشرين الأول",
-        "تشرين الثاني",
-        "كانون الأول",
     ),
     "en": (
         "January",
@@ -296,7 +277,3 @@ def share_links(url: str, title: str, networks: tuple[str, ...]) -> list[tuple[s
         "reddit": f"https://www.reddit.com/submit?url={u}&title={t}",
     }
     return [(n, hrefs[n]) for n in networks]
-
-
-def story_author(story: StoryText, fallback: str) -> str:
-    return story.author or fallback
