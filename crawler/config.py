@@ -11,16 +11,85 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "sqlite:///var/news.db"
 
 
-def _bool(value: str | None, default: bool) -> bool:
-    if value is None or value == "":
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+DEFAULT_SITES_DIR = "sites"
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+class ConfigError(ValueError):
+    """A setting with a value that cannot work: one line naming the variable (exit code 2)."""
+
+
+def _bool(value: str | None, default: bool, name: str = "") -> bool:
+    if value is None or value.strip() == "":
         return default
-    return value.strip().lower() in ("1", "true", "yes", "on")
+    text = value.strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise ConfigError(f"{name}={value!r}: expected true or false")
+
+
+def _threshold(value: str | None) -> float:
+    if value is None or value.strip() == "":
+        return 0.7
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 < number <= 1.0:
+        raise ConfigError(f"NEWSCRAWL_DEDUP_THRESHOLD={value!r}: expected a number above 0 and at most 1")
+    return number
+
+
+def _log_level(value: str | None) -> str:
+    level = (value or "INFO").strip().upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"NEWSCRAWL_LOG_LEVEL={value!r}: expected one of {', '.join(LOG_LEVELS)}")
+    return level
+
+
+def check_database_url(url: str) -> str:
+    """``url`` if SQLAlchemy can use it for a database we support, else ConfigError (password masked)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise ConfigError(
+            f"DATABASE_URL={mask_password(url)!r} is not a database URL "
+            "(postgresql://user@host/db or sqlite:///path/news.db)"
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql", "postgres"):
+        raise ConfigError(
+            f"DATABASE_URL: {backend!r} databases are not supported (use postgresql://... or sqlite:///...)"
+        )
+    if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
+        parent = Path(parsed.database).parent
+        if parent.exists() and not parent.is_dir():
+            raise ConfigError(f"DATABASE_URL: {parent} is not a folder")
+    return url
+
+
+def mask_password(url: str) -> str:
+    """The URL with its password (if any) replaced by ***: for every URL that is printed or logged."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    netloc, slash, tail = rest.partition("/")
+    userinfo, at, hostport = netloc.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{hostport}{slash}{tail}"
 
 
 def replay_web_in_use(env: Mapping[str, str] | None = None) -> bool:
     """True while the offline replay web is in use (demo, tests, benchmarks): its ``.test`` profiles load."""
     env = os.environ if env is None else env
-    return _bool(env.get("NEWSCRAWL_REPLAY"), False) or bool(env.get("NEWSCRAWL_REPLAY_PROXY"))
+    replay = (env.get("NEWSCRAWL_REPLAY") or "").strip().lower() not in ("", *_FALSE)
+    return replay or bool(env.get("NEWSCRAWL_REPLAY_PROXY"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +103,27 @@ class Config:
     lock_dir: str = "var/locks"
     spool_dir: str = "var/spool"
     log_level: str = "INFO"
+    # The operator's site profiles (``newscrawl sites add`` writes there); relative to the working directory.
+    sites_dir: str = DEFAULT_SITES_DIR
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> Config:
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
+        """The configuration, or ConfigError naming the first variable whose value cannot work."""
         env = dict(os.environ if env is None else env)
         return cls(
-            database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+            database_url=check_database_url(env.get("DATABASE_URL") or DEFAULT_DATABASE_URL),
             replay_proxy=env.get("NEWSCRAWL_REPLAY_PROXY") or None,
             chromium_path=env.get("NEWSCRAWL_CHROMIUM") or "/usr/bin/chromium",
-            keep_raw_html=_bool(env.get("NEWSCRAWL_KEEP_RAW_HTML"), True),
-            dedup_threshold=float(env.get("NEWSCRAWL_DEDUP_THRESHOLD") or 0.7),
+            keep_raw_html=_bool(env.get("NEWSCRAWL_KEEP_RAW_HTML"), True, "NEWSCRAWL_KEEP_RAW_HTML"),
+            dedup_threshold=_threshold(env.get("NEWSCRAWL_DEDUP_THRESHOLD")),
             lock_dir=env.get("NEWSCRAWL_LOCK_DIR") or "var/locks",
             spool_dir=env.get("NEWSCRAWL_SPOOL_DIR") or "var/spool",
-            log_level=env.get("NEWSCRAWL_LOG_LEVEL") or "INFO",
+            log_level=_log_level(env.get("NEWSCRAWL_LOG_LEVEL")),
+            sites_dir=str(sites_dir(env)),
         )
+
+
+def sites_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The operator's profile folder: NEWSCRAWL_SITES_DIR, default ./sites (never inside the package)."""
+    env = os.environ if env is None else env
+    return Path(env.get("NEWSCRAWL_SITES_DIR") or DEFAULT_SITES_DIR)

@@ -23,7 +23,7 @@ from crawler.db.models import CrawlRun, Site
 from crawler.db.repository import ensure_site
 from crawler.scheduling.cadence import next_interval
 from crawler.scheduling.locks import run_lock
-from crawler.sites import all_profiles
+from crawler.sites.profile import SiteProfile
 
 logger = logging.getLogger(__name__)
 SKIPPED = "skipped_already_running"
@@ -112,6 +112,7 @@ class RunLedger:
         self.database_url: str = url
         self.lock_dir: str = settings.get("NEWSCRAWL_LOCK_DIR", "var/locks")
         self.trigger: str = settings.get("NEWSCRAWL_RUN_TRIGGER", "manual")
+        self.log_summary: bool = settings.getbool("NEWSCRAWL_LOG_RUN_SUMMARY", True)
         self.engine = make_engine(url)
         self.sessions = session_factory(self.engine)
         self.locks = ExitStack()
@@ -141,7 +142,7 @@ class RunLedger:
             self.crawler.stats.set_value("newscrawl/skipped", 1)
             self._close(SKIPPED)
             return
-        profile = all_profiles().get(spider.name)
+        profile: SiteProfile | None = getattr(spider, "profile", None)
         with transaction(self.sessions) as session:
             site = ensure_site(
                 session,
@@ -210,14 +211,20 @@ class RunLedger:
         message = stats.get("newscrawl/error_message")
         # Pages that could not be stored were spooled for `newscrawl ingest`: the run did not do its job.
         spooled = int(stats.get("newscrawl/articles/spooled", 0))
+        # Ctrl-C or SIGTERM (systemd stop, a Kubernetes eviction): Scrapy closes the spider with "shutdown"
+        # after storing what was fetched. Not a failure of the site; the run just did not finish.
+        interrupted = reason == "shutdown"
         failed = (
-            reason != "finished"
+            (reason != "finished" and not interrupted)
             or bool(errors.get("database"))
             or spooled > 0
-            or (requests > 0 and reachable == 0)
+            or (requests > 0 and reachable == 0 and not interrupted)
         )
         if failed and not message:
             message = f"finish reason {reason}" if reason != "finished" else "no response from the site"
+        status = "failed" if failed else "interrupted" if interrupted else "ok"
+        if status == "interrupted" and not message:
+            message = "interrupted (Ctrl-C or SIGTERM) before the crawl finished"
         now = datetime.now(UTC)
         new = int(stats.get("newscrawl/articles/new", 0))
         # Every distinct article link discovery offered, stored or not: the share that was new drives the
@@ -227,7 +234,7 @@ class RunLedger:
             run = session.get(CrawlRun, self.run_id)
             assert run is not None
             run.finished_at = now
-            run.status = "failed" if failed else "ok"
+            run.status = status
             run.requests = requests
             run.responses_2xx, run.responses_3xx = counts["2xx"], counts["3xx"]
             run.responses_4xx, run.responses_5xx = counts["4xx"], counts["5xx"]
@@ -241,17 +248,20 @@ class RunLedger:
             site = session.get(Site, run.site_id) if run.site_id else None
             if site is not None:
                 site.last_run_at = now
-                if not failed:
+                if status == "ok":
                     site.last_success_at = run.started_at  # cadence counts from run start to run start
-                    profile = all_profiles().get(spider.name)
+                    profile = getattr(spider, "profile", None)
                     if profile is not None:
                         site.cadence_seconds = next_interval(site.cadence_seconds, new, seen, profile.cadence)
-        self.crawler.stats.set_value("newscrawl/run_status", "failed" if failed else "ok")
+        self.crawler.stats.set_value("newscrawl/run_status", status)
         if message:  # what `newscrawl crawl` prints for a failed run (else it could only say "finished")
             self.crawler.stats.set_value("newscrawl/error_message", message)
-        logger.info(
+        # `newscrawl crawl` prints each site's outcome itself: its log keeps the line for -v.
+        level = logging.WARNING if failed else logging.INFO if self.log_summary else logging.DEBUG
+        logger.log(
+            level,
             "run %s: %s requests, %s new, %s updated, %s duplicate, %s unchanged%s",
-            "FAILED" if failed else "ok",
+            {"failed": "FAILED"}.get(status, status),
             requests,
             new,
             run.articles_updated,

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.utils.project import get_project_settings
+from scrapy.settings import Settings
 from sqlalchemy import func, select
 
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import CrawlRun, Site
 from crawler.extensions import SKIPPED
+from crawler.logs import quiet_libraries
+from crawler.progress import Progress
 from crawler.scheduling.cadence import is_due
 from crawler.sites import all_profiles
-from crawler.spiders import spider_for
+from crawler.sites.profile import SiteProfile
+from crawler.spiders import spider_class, spider_for
 
 logger = logging.getLogger(__name__)
 
@@ -71,24 +75,42 @@ def due_sites(database_url: str, names: list[str], now: datetime | None = None) 
     return due
 
 
+def project_settings() -> Settings:
+    """The project's Scrapy settings, wherever the command runs (an installed wheel has no scrapy.cfg)."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return settings
+
+
 def crawl(
-    names: list[str], overrides: dict[str, Any] | None = None, verbose: bool = False
+    targets: Sequence[str | SiteProfile],
+    overrides: dict[str, Any] | None = None,
+    verbosity: int = 0,
 ) -> list[SiteOutcome]:
-    """Crawl the named sites concurrently in this process (the Twisted reactor runs once per process)."""
-    settings = get_project_settings()
+    """Crawl the named sites (or ad hoc profiles) concurrently in this process (the Twisted reactor runs once
+    per process), with the ``newscrawl`` command's logging (crawler.logs) and a progress line."""
+    settings = project_settings()
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
-    if verbose:
+    if verbosity > 0:
         settings.set("LOG_LEVEL", "DEBUG", priority="cmdline")
-    root = logging.getLogger()
-    for handler in list(root.handlers):  # Scrapy installs its own root handler, honouring LOG_LEVEL
-        root.removeHandler(handler)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # crawler.logs' handler stays
+    settings.set("NEWSCRAWL_LOG_RUN_SUMMARY", False, priority="default")  # the command prints each outcome
+    level = settings.get("LOG_LEVEL", "INFO")
     process = CrawlerProcess(settings)
+    quiet_libraries(verbosity, level)  # Scrapy just set its own loggers to DEBUG
     crawlers = []
-    for name in names:
-        crawler = process.create_crawler(spider_for(name))
-        crawlers.append((name, crawler))
+    for target in targets:
+        cls = spider_for(target) if isinstance(target, str) else spider_class(target)
+        crawler = process.create_crawler(cls)
+        crawlers.append((cls.name, crawler))
         process.crawl(crawler)
+    interval = settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 10.0)
+    if interval > 0 and verbosity >= 0:
+        from twisted.internet import reactor, task
+
+        ticker = task.LoopingCall(Progress(crawlers).tick)
+        reactor.callWhenRunning(ticker.start, interval, now=False)  # type: ignore[attr-defined]
     process.start()
     outcomes = []
     for name, crawler in crawlers:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError
 
-from crawler.cli import admin, crawl, pages, views
+from crawler.cli import admin, crawl, pages, sites, views
 from crawler.cli.common import UsageError
-from crawler.config import Config
+from crawler.config import Config, ConfigError
 from crawler.db.migrate import NotMigrated
+from crawler.logs import configure_logging
+from crawler.sites.schema import ProfileError
+
+VERBOSITY = {"-q": -1, "--quiet": -1, "-v": 1, "--verbose": 1}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,31 +23,41 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newscrawl",
         description="Crawl news aggregators, deduplicate republished stories, trace them to their original outlet.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging (anywhere on the line)")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="warnings and errors only (anywhere on the line)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (crawl, pages, views, admin):
+    for module in (crawl, sites, pages, views, admin):
         module.register(sub)
     return parser
 
 
+def _verbosity(argv: Sequence[str]) -> tuple[list[str], int]:
+    """-q/-v are accepted anywhere on the line (``newscrawl crawl -q``), not only before the command."""
+    rest, level = [], 0
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        if arg in VERBOSITY:
+            level = VERBOSITY[arg]
+        else:
+            rest.append(arg)
+    return rest, level
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    level = (
-        logging.DEBUG if args.verbose else getattr(logging, Config.from_env().log_level.upper(), logging.INFO)
-    )
-    logging.basicConfig(
-        level=level, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s", stream=sys.stderr
-    )
-    # Alembic says "Context impl ..." on every connection check: noise around a command's own output.
-    for noisy in ("charset_normalizer", "trafilatura", "htmldate", "readability", "justext", "alembic"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    rest, verbosity = _verbosity(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(rest)
+    args.verbosity = verbosity
+    args.quiet, args.verbose = verbosity < 0, verbosity > 0
     try:
+        config = Config.from_env()  # every setting checked once, before any work
+        configure_logging(verbosity, config.log_level)
         return int(args.handler(args) or 0)
-    except UsageError as exc:
-        print(f"newscrawl: {exc}", file=sys.stderr)
-        return 2
-    except NotMigrated as exc:
+    except (UsageError, ConfigError, ProfileError, NotMigrated) as exc:
         print(f"newscrawl: {exc}", file=sys.stderr)
         return 2
     except OperationalError as exc:

@@ -10,14 +10,23 @@ from contextlib import ExitStack
 from typing import Any
 
 from crawler.cli.common import UsageError, db_session
-from crawler.config import Config
+from crawler.config import Config, mask_password, sites_dir
 from crawler.db.migrate import upgrade
 from crawler.sites import all_profiles
+from crawler.sites.profile import SiteProfile
+
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("crawl", help="crawl sites (all, the named ones, or only those due)")
-    p.add_argument("sites", nargs="*", metavar="SITE", help="site profile names (default: every site)")
+    p = sub.add_parser("crawl", help="crawl sites (yours, the named ones, only those due, or a URL ad hoc)")
+    p.add_argument(
+        "sites",
+        nargs="*",
+        metavar="SITE_OR_URL",
+        help="site names (default: every profile in NEWSCRAWL_SITES_DIR), or the URL of a feed, sitemap or "
+        "home page to crawl ad hoc without a profile",
+    )
     p.add_argument(
         "--due", action="store_true", help="only sites whose cadence has elapsed since their last run"
     )
@@ -32,12 +41,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _overrides(pairs: list[str]) -> dict[str, Any]:
+    from crawler.settings_check import coerce_setting
+
     out: dict[str, Any] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise UsageError(f"--set {pair!r}: expected NAME=VALUE")
-        out[name] = value
+            raise UsageError(f"-s {pair!r}: expected NAME=VALUE")
+        try:
+            out[name] = coerce_setting(name, value)
+        except ValueError as exc:
+            raise UsageError(f"-s {exc}") from None
     return out
 
 
@@ -55,16 +69,24 @@ def browser_available(config: Config) -> bool:
 
 
 def run_crawl(
-    names: list[str], *, due: bool, replay: bool, overrides: dict[str, Any], config: Config, trigger: str
+    targets: list[str | SiteProfile],
+    *,
+    due: bool,
+    replay: bool,
+    overrides: dict[str, Any],
+    config: Config,
+    trigger: str,
+    verbosity: int = 0,
 ) -> int:
     from crawler.runner import crawl, due_sites
 
     with db_session(config):  # says "run newscrawl db upgrade" when the schema is missing
         pass
     if due:
-        names = due_sites(config.database_url, names)
-        if not names:
-            print("nothing due")
+        targets = list(due_sites(config.database_url, [t for t in targets if isinstance(t, str)]))
+        if not targets:
+            if verbosity >= 0:
+                print("nothing due")
             return 0
     with ExitStack() as stack:
         if replay:
@@ -74,23 +96,60 @@ def run_crawl(
             server = stack.enter_context(ReplayServer(build_demo_web()))
             overrides = {**replay_overrides(server.proxy_url), **overrides}
         overrides.setdefault("NEWSCRAWL_RUN_TRIGGER", trigger)
-        outcomes = crawl(names, overrides)
+        outcomes = crawl(targets, overrides, verbosity)
     code = 0
     for o in outcomes:
+        s = o.stats
+        counts = (
+            f"{s.get('downloader/request_count', 0)} requests, {s.get('newscrawl/articles/new', 0)} new, "
+            f"{s.get('newscrawl/articles/updated', 0)} updated, {s.get('newscrawl/articles/unchanged', 0)} unchanged"
+        )
         if o.status == "skipped":
-            print(f"{o.site}: skipped: already running")
+            if verbosity >= 0:
+                print(f"{o.site}: skipped: already running")
         elif o.status == "failed":
-            message = o.stats.get("newscrawl/error_message") or o.reason
+            message = s.get("newscrawl/error_message") or o.reason
             print(f"{o.site}: run {o.run_id} FAILED: {message}", file=sys.stderr)
-            code = 1
-        else:
-            s = o.stats
+            code = max(code, 1)
+        elif o.status == "interrupted":
             print(
-                f"{o.site}: run {o.run_id} ok: {s.get('downloader/request_count', 0)} requests, "
-                f"{s.get('newscrawl/articles/new', 0)} new, {s.get('newscrawl/articles/updated', 0)} updated, "
-                f"{s.get('newscrawl/articles/unchanged', 0)} unchanged"
+                f"{o.site}: run {o.run_id} interrupted: {counts} (what was fetched is stored)",
+                file=sys.stderr,
             )
+            code = INTERRUPTED if code == 0 else code
+        elif verbosity >= 0:
+            print(f"{o.site}: run {o.run_id} ok: {counts}")
     return code
+
+
+def crawl_targets_for(args: argparse.Namespace, config: Config) -> list[str | SiteProfile]:
+    """The sites ``newscrawl crawl`` was asked for: names, URLs (ad hoc), or every operator's profile."""
+    from crawler.sites import all_profiles, crawl_targets
+    from crawler.sites.adhoc import adhoc_profile, is_url
+
+    profiles = all_profiles()
+    urls = [a for a in args.sites if is_url(a)]
+    names = [a for a in args.sites if not is_url(a)]
+    unknown = [n for n in names if n not in profiles]
+    if unknown:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise UsageError(f"unknown site(s) {', '.join(unknown)} (known: {known}; or give a URL)")
+    if urls and args.due:
+        raise UsageError("--due is for named sites: a URL crawled ad hoc has no cadence")
+    if args.sites:
+        from crawler.attribution.registry import OutletRegistry
+
+        registry = OutletRegistry.load_default() if urls else None
+        return [*names, *(adhoc_profile(u, registry) for u in urls)]
+    targets = [n for n in crawl_targets() if not args.replay or profiles[n].origin == "replay"]
+    if not targets:
+        raise UsageError(
+            f"no sites to crawl: {sites_dir()} (NEWSCRAWL_SITES_DIR) has no profiles; add one with "
+            "'newscrawl sites add URL', name a bundled site ('newscrawl sites list') or give a URL"
+        )
+    if not browser_available(config):
+        targets = [n for n in targets if not profiles[n].needs_browser]
+    return list(targets)
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -99,22 +158,15 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
         use_replay_web()
     config = Config.from_env()
-    profiles = all_profiles()
-    if not profiles:
-        raise UsageError("no site profiles to crawl")
-    unknown = [n for n in args.sites if n not in profiles]
-    if unknown:
-        raise UsageError(f"unknown site(s) {', '.join(unknown)} (known: {', '.join(sorted(profiles))})")
-    names = args.sites or sorted(profiles)
-    if not args.sites and not browser_available(config):
-        names = [n for n in names if not profiles[n].needs_browser]
+    overrides = _overrides(args.set)
     return run_crawl(
-        names,
+        crawl_targets_for(args, config),
         due=args.due,
         replay=args.replay,
-        overrides=_overrides(args.set),
+        overrides=overrides,
         config=config,
         trigger="due" if args.due else "manual",
+        verbosity=args.verbosity,
     )
 
 
@@ -125,17 +177,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     use_replay_web()
     config = Config.from_env()
-    print(f"database: {config.database_url}")
+    print(f"database: {mask_password(config.database_url)}")
     upgrade(config.database_url)
     sync_registry(config)
     profiles = all_profiles()
-    names = sorted(n for n, p in profiles.items() if all(h.endswith(".test") for h in p.hosts))
+    names: list[str | SiteProfile] = sorted(n for n, p in profiles.items() if p.origin == "replay")
     if not browser_available(config):
         skipped = [n for n in names if profiles[n].needs_browser]
         names = [n for n in names if n not in skipped]
         if skipped:
             print(f"no Chromium at {config.chromium_path}: skipping {', '.join(skipped)}")
-    code = run_crawl(names, due=False, replay=True, overrides={}, config=config, trigger="demo")
+    code = run_crawl(
+        names, due=False, replay=True, overrides={}, config=config, trigger="demo", verbosity=args.verbosity
+    )
     with db_session(config) as session:
         print_demo_report(session)
     return code

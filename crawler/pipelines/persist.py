@@ -21,11 +21,10 @@ from twisted.internet.defer import Deferred, DeferredList
 from twisted.python.threadpool import ThreadPool
 
 from crawler.db.engine import make_engine, session_factory
-from crawler.db.migrate import ensure_migrated
+from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.story_index import StoryIndex
 from crawler.db.writer import ArticleWriter
 from crawler.items import Article
-from crawler.sites import get_profile
 from crawler.sites.profile import SiteProfile
 from crawler.spool import spool_articles
 
@@ -82,10 +81,13 @@ class PersistPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        ensure_migrated(self.engine)
-        name = getattr(self.crawler.spider, "name", None)
-        self.profile = get_profile(name) if name else None
+        self.profile = getattr(self.crawler.spider, "profile", None)
         self.pool = writer_pool()
+        try:
+            ensure_migrated(self.engine)
+        except NotMigrated:
+            # The run ledger says so in one line and closes the spider; nothing is written meanwhile.
+            self.failed = True
 
     async def process_item(self, item: Article, spider: Spider | None = None) -> Article:
         if not isinstance(item, Article):

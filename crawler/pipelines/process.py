@@ -15,6 +15,7 @@ from crawler.db.outlets import load_registry
 from crawler.items import Article, Page
 from crawler.processing import process_page
 from crawler.sites import get_profile
+from crawler.sites.profile import SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +40,17 @@ class ProcessPipeline:
         finally:
             engine.dispose()
 
+    def _profile(self, item: Page) -> SiteProfile | None:
+        """The crawling spider's own profile (an ad hoc one is in no registry), else the one named."""
+        own = getattr(self.crawler.spider, "profile", None)
+        if own is not None and own.name == item.profile:
+            return own
+        return get_profile(item.profile) if item.profile else None
+
     def process_item(self, item: Page, spider: Spider | None = None) -> Article:
         if not isinstance(item, Page):
             return item
-        profile = get_profile(item.profile) if item.profile else None
+        profile = self._profile(item)
         result = process_page(item, profile, self.registry)
         stats = self.crawler.stats
         if result.article is None:

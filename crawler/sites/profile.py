@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.settings_check import coerce_setting
+from crawler.sites.schema import Problem, ProfileError, validate
+
 
 @dataclass(frozen=True, slots=True)
 class Selectors:
@@ -41,9 +44,10 @@ class SiteProfile:
     name: str
     hosts: tuple[str, ...]
     kind: str = "aggregator"  # "aggregator" | "outlet" | "wire"
-    language: str = "ar"
+    language: str | None = "ar"  # None: unknown (ad hoc crawls), the page says
     timezone: str = "UTC"  # the site's zone, used when a page's date carries none
     outlet: str | None = None  # for an outlet's own site: the registry name of that outlet
+    home: str | None = None  # the home page: runtime discovery starts there when nothing else is declared
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
@@ -60,6 +64,7 @@ class SiteProfile:
     refresh_after: int = 0  # seconds after which a stored article is fetched again (0: never)
     settings: dict[str, Any] = field(default_factory=dict)  # per-spider Scrapy settings
     source: str | None = None  # file the profile came from
+    origin: str = "sites"  # "bundled" | "sites" (NEWSCRAWL_SITES_DIR) | "replay" | "adhoc": set by the loader
 
     @cached_property
     def article_re(self) -> re.Pattern[str]:
@@ -90,28 +95,42 @@ class SiteProfile:
             return False
         return bool(self.article_re.search(path))
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], source: str | None = None) -> SiteProfile:
-        data = dict(data)
-        known = set(cls.__dataclass_fields__)
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"{source or data.get('name')}: unknown profile keys {sorted(unknown)}")
-        for key in ("hosts", "feeds", "sitemaps", "listings", "strip", "strip_text"):
-            if key in data:
-                data[key] = tuple(data[key])
-        data["hosts"] = tuple(h.lower().removeprefix("www.") for h in data.get("hosts", ()))
-        if not data["hosts"]:
-            raise ValueError(f"{source}: a profile needs at least one host")
-        data["selectors"] = Selectors(**data.get("selectors", {}))
-        data["cadence"] = Cadence(**data.get("cadence", {}))
-        if data.get("render", "http") not in ("http", "browser"):
-            raise ValueError(f"{source}: render must be 'http' or 'browser'")
-        return cls(source=source, **{k: v for k, v in data.items() if k != "source"})
+    @property
+    def start_urls(self) -> tuple[str, ...]:
+        """Where discovery starts: the declared feeds, sitemaps and listings (the home page is the fallback)."""
+        return self.feeds + self.sitemaps + self.listings
 
     @classmethod
-    def load(cls, path: Path) -> SiteProfile:
+    def from_dict(cls, data: dict[str, Any], source: str | None = None, origin: str = "sites") -> SiteProfile:
+        """A profile from its TOML data; raises ProfileError naming every bad key."""
+        where = source or str(data.get("name") or "profile")
+        problems = validate(data)
+        if problems:
+            raise ProfileError(where, problems)
+        data = dict(data)
+        for key in ("feeds", "sitemaps", "listings", "strip", "strip_text"):
+            if key in data:
+                data[key] = tuple(data[key])
+        data["hosts"] = tuple(h.lower().removeprefix("www.") for h in data["hosts"])
+        data["selectors"] = Selectors(**data.get("selectors", {}))
+        data["cadence"] = Cadence(**data.get("cadence", {}))
+        data["settings"] = {k: coerce_setting(k, v) for k, v in data.get("settings", {}).items()}
+        return cls(source=source, origin=origin, **data)
+
+    @classmethod
+    def load(cls, path: Path, origin: str = "sites") -> SiteProfile:
+        """The profile in a TOML file (its name defaults to the file name); raises ProfileError."""
+        return cls.from_dict(read_profile_file(path), source=str(path), origin=origin)
+
+
+def read_profile_file(path: Path) -> dict[str, Any]:
+    """The TOML data of a profile file, ``name`` defaulting to the file's stem; raises ProfileError."""
+    try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-        data.setdefault("name", path.stem)
-        return cls.from_dict(data, source=str(path))
+    except OSError as exc:
+        raise ProfileError(str(path), [Problem("file", f"cannot read: {exc.strerror or exc}")]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(str(path), [Problem("toml", f"not valid TOML: {exc}")]) from None
+    data.setdefault("name", path.stem)
+    return data

@@ -1,20 +1,22 @@
-"""One spider class per registered site profile, so ``scrapy list`` and ``scrapy crawl <site>`` see every site."""
+"""One spider class per registered site profile, so ``scrapy list`` and ``scrapy crawl <site>`` see every site;
+``spider_class`` makes one for a profile that is not registered (``newscrawl crawl URL``)."""
 
 from __future__ import annotations
 
 from crawler.sites import all_profiles
+from crawler.sites.profile import SiteProfile
 from crawler.spiders.site import SiteSpider
 
-__all__ = ["SiteSpider", "spider_for"]
+__all__ = ["SiteSpider", "spider_class", "spider_for"]
 
 
-def _make(name: str) -> type[SiteSpider]:
-    profile = all_profiles()[name]
-    cls_name = "".join(part.capitalize() for part in name.replace("-", "_").split("_")) + "Spider"
-    return type(cls_name, (SiteSpider,), {"name": name, "profile": profile, "__module__": __name__})
+def spider_class(profile: SiteProfile) -> type[SiteSpider]:
+    words = profile.name.replace("-", "_").replace(".", "_").split("_")
+    cls_name = "".join(part.capitalize() for part in words) + "Spider"
+    return type(cls_name, (SiteSpider,), {"name": profile.name, "profile": profile, "__module__": __name__})
 
 
-_SPIDERS: dict[str, type[SiteSpider]] = {name: _make(name) for name in all_profiles()}
+_SPIDERS: dict[str, type[SiteSpider]] = {name: spider_class(p) for name, p in all_profiles().items()}
 globals().update({cls.__name__: cls for cls in _SPIDERS.values()})
 
 

@@ -1,17 +1,23 @@
 """One generic spider for every site profile: it discovers article URLs and hands pages on.
 
 Discovery comes from the profile's feeds, sitemaps (sitemap indexes and Google News sitemaps included) and
-listing pages with pagination. The spider follows links only; extraction happens in the item pipelines.
+listing pages with pagination. A profile that declares none of them (a bundled publisher, ``newscrawl crawl
+URL``) is discovered at runtime from its home page: the page is a feed, a sitemap or HTML (whose declared
+feeds are read and whose links are followed), and robots.txt names the sitemaps. When such a profile has no
+article URL pattern, one is inferred from the links found, as ``newscrawl sites add`` does.
+The spider follows links only; extraction happens in the item pipelines.
 """
 
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
-from lxml import etree
+from protego import Protego
 from scrapy import Request, Spider
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
@@ -19,9 +25,14 @@ from scrapy.utils.sitemap import Sitemap
 from crawler.cleaning.encoding import decode_html
 from crawler.dedup.urls import canonicalize_url, fetch_url
 from crawler.items import Page
+from crawler.sites.discovery import NotAFeed, declared_feeds, feed_item_links, sniff
+from crawler.sites.patterns import infer_article_pattern, path_and_query
 from crawler.sites.profile import SiteProfile
 
-ATOM = "{http://www.w3.org/2005/Atom}"
+# Runtime discovery reads at most this many sitemaps named by robots.txt (news sitemaps first), and of a
+# sitemap index only its last (newest) children: enough for what is new, without walking a site's archive.
+RUNTIME_SITEMAPS = 3
+RUNTIME_INDEX_CHILDREN = 2
 
 
 class SiteSpider(Spider):
@@ -36,6 +47,9 @@ class SiteSpider(Spider):
         # Article links found this run, across feeds, sitemaps and listings (one link is often in all three):
         # the share of them that was new drives the site's cadence.
         self._discovered: set[str] = set()
+        # Runtime discovery without a declared pattern: inferred from the first links found.
+        self.infer_pattern = self.profile.article_url in ("", ".*") and not self.profile.start_urls
+        self.article_re: re.Pattern[str] | None = None if self.infer_pattern else self.profile.article_re
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -54,6 +68,9 @@ class SiteSpider(Spider):
 
     def start_requests(self) -> Iterator[Request]:
         p = self.profile
+        if not p.start_urls and p.home:
+            yield from self._runtime_discovery(p.home)
+            return
         for url in p.feeds:
             yield Request(url, callback=self.parse_feed, meta={"source": "feed"}, dont_filter=True)
         for url in p.sitemaps:
@@ -62,26 +79,61 @@ class SiteSpider(Spider):
             meta = {"source": "listing", "depth_page": 1, **self._render_meta()}
             yield Request(url, callback=self.parse_listing, meta=meta)
 
+    # -- runtime discovery (no feeds, sitemaps or listings declared) ---------------------------------------------
+    def _runtime_discovery(self, home: str) -> Iterator[Request]:
+        parts = urlsplit(home)
+        robots = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        yield Request(
+            home, callback=self.parse_start, meta={"source": "home", **self._render_meta()}, dont_filter=True
+        )
+        yield Request(robots, callback=self.parse_robots, meta={"source": "robots"}, dont_filter=True)
+
+    def parse_start(self, response: Response) -> Iterator[Request]:
+        """The start page of runtime discovery: a feed, a sitemap or a home page."""
+        kind = sniff(response.body, response.headers.get("Content-Type", b"").decode("latin-1").lower())
+        if kind == "feed":
+            yield from self.parse_feed(response)
+        elif kind == "sitemap":
+            yield from self.parse_sitemap(response)
+        elif kind == "html":
+            html = response.text
+            for feed in declared_feeds(html, response.url):
+                yield Request(feed, callback=self.parse_feed, meta={"source": "feed"}, dont_filter=True)
+            yield from self.parse_listing(response)
+        else:
+            self._bad_source("start page", response.url, "neither a feed, a sitemap nor HTML")
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        if response.status != 200:
+            return
+        sitemaps = [u for u in Protego.parse(response.text).sitemaps if self.profile.owns(u)]
+        sitemaps.sort(key=lambda u: "news" not in u.lower())
+        for url in sitemaps[:RUNTIME_SITEMAPS]:
+            yield Request(url, callback=self.parse_sitemap, meta={"source": "sitemap", "runtime": True})
+
+    def _pattern_from(self, urls: list[str], evidence: bool) -> None:
+        """With no declared pattern, the first links found set it (feed and sitemap entries are evidence)."""
+        if self.article_re is not None:
+            return
+        own = [u for u in urls if self.profile.owns(u)]
+        inferred = infer_article_pattern(own, []) if evidence else infer_article_pattern([], own)
+        if inferred is not None:
+            self.article_re = re.compile(inferred.regex)
+            self.logger.info("article URL pattern inferred: %s", inferred.regex)
+
+    def is_article_url(self, url: str) -> bool:
+        if self.article_re is None or not self.profile.owns(url):
+            return False
+        if self.profile.deny_re and self.profile.deny_re.search(path_and_query(url)):
+            return False
+        return bool(self.article_re.search(path_and_query(url)))
+
     def parse_feed(self, response: Response) -> Iterator[Request]:
         try:
-            root = etree.fromstring(
-                response.body, parser=etree.XMLParser(recover=True, resolve_entities=False)
-            )
-        except etree.XMLSyntaxError as exc:
-            root = None
-            reason = str(exc)
-        else:
-            reason = "empty document"
-        if root is None:
-            self._bad_source("feed", response.url, reason)
+            links = feed_item_links(response.body)
+        except NotAFeed as exc:
+            self._bad_source("feed", response.url, str(exc))
             return
-        links = [el.text or "" for el in root.iter("link") if el.text]  # RSS 2.0
-        links += [
-            el.get("href", "") for el in root.iter(f"{ATOM}link") if el.get("rel", "alternate") == "alternate"
-        ]
-        links += [el.text or "" for el in root.iter("guid") if (el.text or "").startswith("http")]
-        if not links:
-            self._bad_source("feed", response.url, "no item links")
         yield from self._article_requests(response, links, "feed")
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
@@ -99,9 +151,12 @@ class SiteSpider(Spider):
             return
         locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
-            for loc in locs:
-                if self.profile.owns(loc):
-                    yield Request(loc, callback=self.parse_sitemap, meta={"source": "sitemap"})
+            children = [loc for loc in locs if self.profile.owns(loc)]
+            meta = {"source": "sitemap"}
+            if response.request is not None and response.meta.get("runtime"):
+                children, meta["runtime"] = children[-RUNTIME_INDEX_CHILDREN:], True
+            for loc in children:
+                yield Request(loc, callback=self.parse_sitemap, meta=meta)
             return
         yield from self._article_requests(response, locs, "sitemap")
 
@@ -117,10 +172,12 @@ class SiteSpider(Spider):
 
     def _article_requests(self, response: Response, urls: list[str], source: str) -> Iterator[Request]:
         seen: set[str] = set()
-        for raw in urls:
-            url = fetch_url(response.urljoin(raw.strip()))
+        absolute = [fetch_url(response.urljoin(raw.strip())) for raw in urls]
+        if self.infer_pattern:
+            self._pattern_from(absolute, evidence=source != "listing")
+        for url in absolute:
             identity = canonicalize_url(url)
-            if identity in seen or not self.profile.is_article_url(url):
+            if identity in seen or not self.is_article_url(url):
                 continue
             seen.add(identity)
             self.crawler.stats.inc_value(f"newscrawl/discovered/{source}")
