@@ -194,7 +194,7 @@ def main() -> None:
         _child(args.proxy, args.sites.split(","), args.database_url)
         return
 
-    from crawler.sites import all_profiles
+    from newscrawl_kit import replay_profiles
     from newscrawl_kit.replay.server import ReplayServer
     from newscrawl_kit.replay.web import ReplayWeb, build_demo_web
 
@@ -214,7 +214,7 @@ def main() -> None:
     )
     sites = sorted(
         name
-        for name, p in all_profiles().items()
+        for name, p in replay_profiles().items()
         if not p.needs_browser and any(h in web.hosts for h in p.hosts)
     )
     print(f"sites ({len(sites)}, plain HTTP): {', '.join(sites)}")
@@ -256,7 +256,7 @@ def main() -> None:
         f" ({verdict} the {TARGET:.0%} target)"
     )
     # What an unchanged re-crawl cannot go below: robots.txt, and one request per start URL (a 304 each).
-    profiles = all_profiles()
+    profiles = replay_profiles()
     floor = sum(
         1 + len(profiles[n].feeds) + len(profiles[n].sitemaps) + len(profiles[n].listings) for n in sites
     )

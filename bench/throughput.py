@@ -156,7 +156,7 @@ def main() -> None:
     from crawler.cli.admin import sync_registry
     from crawler.config import Config
     from crawler.db.migrate import upgrade
-    from crawler.sites import all_profiles
+    from newscrawl_kit import replay_profiles
 
     ctx = mp.get_context("fork")
     ready = ctx.Queue()
@@ -168,7 +168,9 @@ def main() -> None:
         f"replay web: {pages} article pages on {len(hosts)} hosts, built in {time.perf_counter() - t0:.1f}s"
     )
     sites = sorted(
-        name for name, p in all_profiles().items() if not p.needs_browser and any(h in hosts for h in p.hosts)
+        name
+        for name, p in replay_profiles().items()
+        if not p.needs_browser and any(h in hosts for h in p.hosts)
     )
     print(f"sites: {', '.join(sites)}")
     db = _fresh_postgres(args.pg_admin_url)

@@ -127,3 +127,14 @@ def sites_dir(env: Mapping[str, str] | None = None) -> Path:
     """The operator's profile folder: NEWSCRAWL_SITES_DIR, default ./sites (never inside the package)."""
     env = os.environ if env is None else env
     return Path(env.get("NEWSCRAWL_SITES_DIR") or DEFAULT_SITES_DIR)
+
+
+def config_or_exit() -> Config:
+    """The configuration, or (for entry points we do not own, such as ``scrapy crawl``) one line and exit 2."""
+    try:
+        return Config.from_env()
+    except ConfigError as exc:
+        import sys
+
+        print(f"newscrawl: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None

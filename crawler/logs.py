@@ -78,3 +78,13 @@ def configure_logging(verbosity: int = 0, level: str = "INFO") -> None:
     root.setLevel(ours)
     logging.getLogger("crawler").setLevel(ours)
     quiet_libraries(verbosity, level)
+
+
+def set_library_level(level: int) -> None:
+    """Let the libraries speak at ``level`` (``-s LOG_LEVEL=INFO`` asks for Scrapy's own lines)."""
+    for name in LIBRARIES:
+        logging.getLogger(name).setLevel(level)
+    for handler in logging.getLogger().handlers:
+        for f in handler.filters:
+            if isinstance(f, LibraryFilter):
+                f.level = level

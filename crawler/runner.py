@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import CrawlRun, Site
 from crawler.extensions import SKIPPED
-from crawler.logs import quiet_libraries
+from crawler.logs import quiet_libraries, set_library_level
 from crawler.progress import Progress
 from crawler.scheduling.cadence import is_due
 from crawler.sites import all_profiles
@@ -99,6 +99,8 @@ def crawl(
     level = settings.get("LOG_LEVEL", "INFO")
     process = CrawlerProcess(settings)
     quiet_libraries(verbosity, level)  # Scrapy just set its own loggers to DEBUG
+    if "LOG_LEVEL" in (overrides or {}) and verbosity == 0:  # `-s LOG_LEVEL=INFO`: Scrapy's lines asked for
+        set_library_level(logging.getLevelName(str(overrides["LOG_LEVEL"]).upper()))
     crawlers = []
     for target in targets:
         cls = spider_for(target) if isinstance(target, str) else spider_class(target)

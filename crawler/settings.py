@@ -1,12 +1,13 @@
 """Scrapy settings only. Values that depend on the environment come from ``crawler.config``."""
 
-from crawler.config import Config
+from crawler.config import config_or_exit
 
-_config = Config.from_env()
+_config = config_or_exit()  # a bad setting is one line and exit 2, also under `scrapy crawl`
 
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` with newscrawl's exit codes
 
 USER_AGENT = "newscrawl/0.1 (+https://github.com/newscrawl/newscrawl; news aggregator research crawler)"
 ROBOTSTXT_OBEY = True

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crawler.sites.profile import SiteProfile
 
 PROFILE_DIR = Path(__file__).with_name("profiles")
 
@@ -16,3 +20,11 @@ PROFILE_DIR = Path(__file__).with_name("profiles")
 def use_replay_web() -> None:
     """Load the replay web's profiles in this process and the processes it starts."""
     os.environ["NEWSCRAWL_REPLAY"] = "1"
+
+
+def replay_profiles() -> dict[str, SiteProfile]:
+    """The replay web's profiles by name (the registry holds the bundled publishers and yours too)."""
+    from crawler.sites import all_profiles
+
+    use_replay_web()
+    return {name: p for name, p in all_profiles().items() if p.origin == "replay"}

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from crawler.cli import admin, crawl, pages, sites, views
 from crawler.cli.common import UsageError
@@ -31,6 +31,18 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (crawl, sites, pages, views, admin):
         module.register(sub)
     return parser
+
+
+def _unreachable(exc: SQLAlchemyError) -> bool:
+    """A database that cannot be reached (as opposed to one that refused a statement)."""
+    if not isinstance(exc, OperationalError):
+        return False
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    text = str(exc.orig or exc).lower()
+    if "sqlite" in type(exc.orig).__module__:
+        return "unable to open database" in text or "disk i/o error" in text
+    return True  # psycopg raises OperationalError for connection failures
 
 
 def _verbosity(argv: Sequence[str]) -> tuple[list[str], int]:
@@ -60,9 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ConfigError, ProfileError, NotMigrated) as exc:
         print(f"newscrawl: {exc}", file=sys.stderr)
         return 2
-    except OperationalError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        print(f"newscrawl: database unreachable: {reason}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        what = "database unreachable" if _unreachable(exc) else "database error"
+        print(f"newscrawl: {what}: {reason}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `newscrawl stories | head`
         return 0

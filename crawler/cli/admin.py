@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from crawler.cli.common import UsageError, db_session, print_json, print_table
-from crawler.config import Config
+from crawler.config import Config, mask_password
 from crawler.db import migrate
 from crawler.db import queries as q
 from crawler.db.engine import make_engine
@@ -19,8 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         handler=cmd_upgrade
     )
     dbsub.add_parser("current", help="show the schema revision").set_defaults(handler=cmd_current)
-    down = dbsub.add_parser("downgrade", help="migrate down (default: to base; destroys data)")
+    down = dbsub.add_parser("downgrade", help="migrate down (default: to base, which drops every table)")
     down.add_argument("revision", nargs="?", default="base")
+    down.add_argument("--yes", action="store_true", help="confirm: the tables dropped lose their data")
     down.set_defaults(handler=cmd_downgrade)
 
     o = sub.add_parser("outlets", help="list outlets (add --unverified for credits that matched no outlet)")
@@ -64,7 +65,13 @@ def cmd_current(args: argparse.Namespace) -> int:
 
 
 def cmd_downgrade(args: argparse.Namespace) -> int:
-    migrate.downgrade(Config.from_env().database_url, args.revision)
+    url = Config.from_env().database_url
+    if not args.yes:
+        raise UsageError(
+            f"db downgrade {args.revision} drops tables of {mask_password(url)} with everything in them: "
+            "add --yes to confirm"
+        )
+    migrate.downgrade(url, args.revision)
     print(f"database downgraded to {args.revision}")
     return 0
 

@@ -203,10 +203,38 @@ def _listings(fetcher: PoliteFetcher, d: Discovery, home_html: str) -> None:
             d.listings.append(response.url)
             d.home_links.extend(link.url for link in links if d.owns(link.url))
             d.notes.append(f"listing {response.url}: {found} article links")
-            if d.next_page is None and re.search(r"<a[^>]+rel=[\"']?next", html, re.I):
-                d.next_page = "a[rel=next]"
+            if d.next_page is None:
+                d.next_page = next_page_selector(html, response.url, d)
         else:
             d.notes.append(f"listing {response.url}: only {found} article links, not used")
+
+
+# "Next page" links as sites commonly mark them, most specific first.
+NEXT_PAGE_SELECTORS = (
+    "a[rel=next]",
+    "link[rel=next]",
+    "li.next a",
+    ".pagination a.next",
+    "a.next",
+    ".next a",
+    ".pager-next a",
+    "a.nextpostslink",
+)
+
+
+def next_page_selector(html: str, url: str, d: Discovery) -> str | None:
+    """The first of NEXT_PAGE_SELECTORS that finds an on-site link on a listing page."""
+    from crawler.extraction.tree import parse_html, select
+
+    root = parse_html(html)
+    if root is None:
+        return None
+    for selector in NEXT_PAGE_SELECTORS:
+        for el in select(root, selector):
+            href = el.get("href") if not isinstance(el, str) else None
+            if href and d.owns(urljoin(url, href)):
+                return selector
+    return None
 
 
 def discover(url: str, fetcher: PoliteFetcher, say: Say = lambda _: None) -> Discovery:

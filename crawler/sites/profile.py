@@ -111,7 +111,7 @@ class SiteProfile:
         for key in ("feeds", "sitemaps", "listings", "strip", "strip_text"):
             if key in data:
                 data[key] = tuple(data[key])
-        data["hosts"] = tuple(h.lower().removeprefix("www.") for h in data["hosts"])
+        data["hosts"] = tuple(dict.fromkeys(h.lower().removeprefix("www.") for h in data["hosts"]))
         data["selectors"] = Selectors(**data.get("selectors", {}))
         data["cadence"] = Cadence(**data.get("cadence", {}))
         data["settings"] = {k: coerce_setting(k, v) for k, v in data.get("settings", {}).items()}

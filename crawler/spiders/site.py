@@ -81,12 +81,8 @@ class SiteSpider(Spider):
 
     # -- runtime discovery (no feeds, sitemaps or listings declared) ---------------------------------------------
     def _runtime_discovery(self, home: str) -> Iterator[Request]:
-        parts = urlsplit(home)
-        robots = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        yield Request(
-            home, callback=self.parse_start, meta={"source": "home", **self._render_meta()}, dont_filter=True
-        )
-        yield Request(robots, callback=self.parse_robots, meta={"source": "robots"}, dont_filter=True)
+        meta = {"source": "home", **self._render_meta()}
+        yield Request(home, callback=self.parse_start, meta=meta, dont_filter=True)
 
     def parse_start(self, response: Response) -> Iterator[Request]:
         """The start page of runtime discovery: a feed, a sitemap or a home page."""
@@ -99,6 +95,10 @@ class SiteSpider(Spider):
             html = response.text
             for feed in declared_feeds(html, response.url):
                 yield Request(feed, callback=self.parse_feed, meta={"source": "feed"}, dont_filter=True)
+            parts = urlsplit(response.url)
+            if parts.path in ("", "/") and not parts.query:  # a home page: its robots.txt names the sitemaps
+                robots = f"{parts.scheme}://{parts.netloc}/robots.txt"
+                yield Request(robots, callback=self.parse_robots, meta={"source": "robots"}, dont_filter=True)
             yield from self.parse_listing(response)
         else:
             self._bad_source("start page", response.url, "neither a feed, a sitemap nor HTML")

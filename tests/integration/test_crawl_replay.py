@@ -9,7 +9,7 @@ from sqlalchemy import func, select, text
 
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import Article, CrawlRun, Site
-from crawler.sites import all_profiles
+from newscrawl_kit import replay_profiles
 from newscrawl_kit.replay.server import ReplayServer
 from newscrawl_kit.replay.web import ReplayWeb
 from tests.integration.conftest import Runner
@@ -25,7 +25,7 @@ BOILERPLATE = (
 
 
 def _profile_name(host: str) -> str:
-    return next(name for name, p in all_profiles().items() if host in p.hosts)
+    return next(name for name, p in replay_profiles().items() if host in p.hosts)
 
 
 def _rows(db: str, site: str) -> list[Article]:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crawler.sites import all_profiles
+from newscrawl_kit import replay_profiles
 from newscrawl_kit.replay.web import PageTruth, ReplayWeb, build_demo_web
 
 FIXTURE_DIR = Path(__file__).resolve().parent
@@ -63,7 +63,7 @@ def expected_fields(t: PageTruth, profile: str, encoding: str, rendered: bool) -
 def build_fixtures(web: ReplayWeb | None = None) -> list[Fixture]:
     web = web or build_demo_web(FIXTURE_TODAY)
     out: list[Fixture] = []
-    for name, profile in sorted(all_profiles().items()):
+    for name, profile in sorted(replay_profiles().items()):
         pages = sorted((t for t in web.truth.values() if t.site in profile.hosts), key=lambda t: t.url)
         if not pages:
             continue

@@ -6,13 +6,13 @@ import json
 
 import pytest
 
-from crawler.sites import all_profiles
+from newscrawl_kit import replay_profiles
 from tests.sites.fixtures import FIXTURE_DIR, REQUIRED_KEYS, build_fixtures, dump
 
 
-@pytest.mark.parametrize("name", sorted(all_profiles()))
+@pytest.mark.parametrize("name", sorted(replay_profiles()))
 def test_profile_has_fixtures(name: str) -> None:
-    profile = all_profiles()[name]
+    profile = replay_profiles()[name]
     expected = sorted((FIXTURE_DIR / name).glob("*.json"))
     assert expected, f"site profile {name!r} has no fixture: add tests/sites/{name}/<page>.html + .json"
     for path in expected:

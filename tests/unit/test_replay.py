@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.sites import all_profiles, profile_for_url
+from crawler.sites import profile_for_url
+from newscrawl_kit import replay_profiles
 from newscrawl_kit.replay.content import OUTLETS
 from newscrawl_kit.replay.demo import STORIES
 from newscrawl_kit.replay.generator import build_large_web
@@ -196,7 +197,7 @@ def test_jsnews_is_empty_without_javascript(web: ReplayWeb) -> None:
 def test_every_site_serves_robots_feed_sitemap_listings_and_articles(
     web: ReplayWeb, server: ReplayServer, proxy: bool
 ) -> None:
-    profiles = all_profiles()
+    profiles = replay_profiles()
     assert {h for p in profiles.values() for h in p.hosts} == set(web.hosts)
     for profile in profiles.values():
         host = profile.hosts[0]
