@@ -36,7 +36,11 @@ class Progress:
         running = [name for name, c in self.crawlers if c.crawling]
         rate = (pages - self.last_pages) / max(now - self.last_time, 1e-6)
         self.last_pages, self.last_time = pages, now
-        who = running[0] if len(running) == 1 else f"{len(running)}/{len(self.crawlers)} sites running"
+        who = (
+            self.crawlers[0][0]
+            if len(self.crawlers) == 1
+            else f"{len(running)}/{len(self.crawlers)} sites running"
+        )
         return f"progress: {who}: {pages} pages, {new} new, {updated} updated articles, {rate:.1f} pages/s"
 
     def tick(self) -> None:

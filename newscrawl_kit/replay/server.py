@@ -11,6 +11,7 @@ Unknown hosts answer 502 (as a proxy that cannot reach them), unknown paths 404.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import Counter
 from email.utils import parsedate_to_datetime
@@ -137,6 +138,11 @@ class _Server(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.requests: list[tuple[str, str, int]] = []
         self.by_host: Counter[str] = Counter()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that hangs up mid-request (Chromium closing a page, a cancelled crawl) is not news: the
+        # default prints a traceback into the output of the demo and of every crawl that serves the web.
+        logging.getLogger(__name__).debug("replay request from %s failed", client_address, exc_info=True)
 
     def record(self, method: str, url: str, host: str, status: int) -> None:
         with self.lock:
