@@ -31,6 +31,16 @@ def _postgres_answers() -> bool:
         return False
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``live`` reach the outside web: they run only when asked for (``pytest -m live``)."""
+    if "live" in (config.getoption("markexpr") or ""):
+        return
+    skip = pytest.mark.skip(reason="reaches the outside web: run with -m live")
+    for item in items:
+        if "live" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def postgres_available() -> bool:
     if _postgres_answers():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
@@ -16,9 +18,15 @@ class NotMigrated(RuntimeError):
     """The database is not at the latest migration."""
 
 
+def script_location() -> Path:
+    """The migrations: the copy inside an installed wheel (setup.py puts it there), else the checkout's."""
+    packaged = Path(__file__).resolve().parents[1] / "_migrations"
+    return packaged if (packaged / "env.py").is_file() else PROJECT_ROOT / "migrations"
+
+
 def alembic_config(database_url: str) -> AlembicConfig:
-    cfg = AlembicConfig(str(PROJECT_ROOT / "alembic.ini"))
-    cfg.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
+    cfg = AlembicConfig()  # no alembic.ini needed: everything the commands use is set here
+    cfg.set_main_option("script_location", str(script_location()))
     # '%' must be escaped for configparser.
     cfg.set_main_option("sqlalchemy.url", normalize_url(database_url).replace("%", "%%"))
     cfg.attributes["from_code"] = True  # this URL wins over DATABASE_URL

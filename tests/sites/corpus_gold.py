@@ -63,7 +63,7 @@ def _fundus() -> list[GoldPage]:
                 title=rec.get("title"),
                 body=rec.get("body_text"),
                 published=published,
-                authors=tuple(rec["authors"] or ()),
+                authors=tuple(rec["authors"]) if rec.get("authors") else None,  # null/[]: not annotated
             )
         )
     return out
@@ -96,7 +96,7 @@ def _day(value: object) -> date | None:
 def _trafilatura_authors(value: object) -> tuple[str, ...] | None:
     if not value:
         return None  # "" means not annotated, not "no author"
-    names = value if isinstance(value, list) else re.split(r";|,", str(value))
+    names = value if isinstance(value, list) else re.split(r";|,|\s+(?:and|und|et|y)\s+", str(value))
     return tuple(n.strip() for n in names if n.strip())
 
 
@@ -160,7 +160,8 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", unquote(text) if "%" in text[:3] else text).translate(_QUOTES)
-    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\u200f", "").replace("\u200e", "")
+    for invisible in ("\u00ad", "\u200b", "\u200f", "\u200e", "\u0640"):  # soft hyphen, marks, tatweel
+        text = text.replace(invisible, "")
     return " ".join(text.split()).strip().casefold()
 
 
@@ -177,5 +178,9 @@ def same_authors(got: list[str], want: tuple[str, ...]) -> bool:
     return sorted(norm(a) for a in got) == sorted(norm(a) for a in want)
 
 
+_TITLE_NOISE = re.compile(r"[\"'`]")
+
+
 def same_title(got: str | None, want: str) -> bool:
-    return got is not None and norm(got) == norm(want)
+    """Equal once normalised, quotation marks aside (some gold drops the quotes a headline opens with)."""
+    return got is not None and _TITLE_NOISE.sub("", norm(got)) == _TITLE_NOISE.sub("", norm(want))
