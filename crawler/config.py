@@ -41,6 +41,18 @@ def _threshold(value: str | None) -> float:
     return number
 
 
+def _seconds(value: str | None, default: float, name: str) -> float:
+    if value is None or value.strip() == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if number < 0:
+        raise ConfigError(f"{name}={value!r}: expected a number of seconds (0 or more)")
+    return number
+
+
 def _log_level(value: str | None) -> str:
     level = (value or "INFO").strip().upper()
     if level not in LOG_LEVELS:
@@ -103,6 +115,7 @@ class Config:
     lock_dir: str = "var/locks"
     spool_dir: str = "var/spool"
     log_level: str = "INFO"
+    progress_interval: float = 10.0  # seconds between progress lines (0: none)
     # The operator's site profiles (``newscrawl sites add`` writes there); relative to the working directory.
     sites_dir: str = DEFAULT_SITES_DIR
 
@@ -120,6 +133,9 @@ class Config:
             spool_dir=env.get("NEWSCRAWL_SPOOL_DIR") or "var/spool",
             log_level=_log_level(env.get("NEWSCRAWL_LOG_LEVEL")),
             sites_dir=str(sites_dir(env)),
+            progress_interval=_seconds(
+                env.get("NEWSCRAWL_PROGRESS_INTERVAL"), 10.0, "NEWSCRAWL_PROGRESS_INTERVAL"
+            ),
         )
 
 

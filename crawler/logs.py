@@ -58,6 +58,47 @@ class LibraryFilter(logging.Filter):
         return not any(name == lib or name.startswith(lib + ".") for lib in LIBRARIES)
 
 
+# Exceptions that say the network failed (DNS, refused, reset, timeout, TLS): the line says what happened; the
+# traceback through Twisted and Scrapy says nothing more, once per failed request.
+_NETWORK_MODULES = (
+    "twisted.internet.error",
+    "twisted.web._newclient",
+    "OpenSSL.SSL",
+    "twisted.internet.defer",
+)
+_NETWORK_NAMES = (
+    "CannotResolveHostError",
+    "DownloadTimeoutError",
+    "DownloadConnectionRefusedError",
+    "DownloadFailedError",
+    "ResponseNeverReceived",
+    "TimeoutError",
+    "ConnectionRefusedError",
+)
+
+
+def _is_network_error(exc: BaseException | None) -> bool:
+    while exc is not None:
+        kind = type(exc)
+        if kind.__module__.startswith(_NETWORK_MODULES) or kind.__name__ in _NETWORK_NAMES:
+            return True
+        exc = exc.__cause__
+    return False
+
+
+class NetworkErrorFilter(logging.Filter):
+    """One line per failed download instead of a traceback (``-v`` keeps the tracebacks)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and _is_network_error(record.exc_info[1]):
+            reason = str(record.exc_info[1]).strip().splitlines()[0] if str(record.exc_info[1]) else ""
+            message = record.getMessage()
+            if reason and reason not in message:
+                record.msg, record.args = f"{message}: {reason}", None
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 def quiet_libraries(verbosity: int, level: str = "INFO") -> None:
     """Put the libraries' loggers at their level (again: Scrapy resets its own when a crawl starts)."""
     _, theirs = levels(verbosity, level)
@@ -74,6 +115,8 @@ def configure_logging(verbosity: int = 0, level: str = "INFO") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(VERBOSE_FORMAT if verbosity > 0 else FORMAT))
     handler.addFilter(LibraryFilter(levels(verbosity, level)[1]))
+    if verbosity <= 0:
+        handler.addFilter(NetworkErrorFilter())
     root.addHandler(handler)
     root.setLevel(ours)
     logging.getLogger("crawler").setLevel(ours)

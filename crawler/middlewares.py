@@ -23,7 +23,7 @@ class ReplayProxyMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ReplayProxyMiddleware:
         proxy = crawler.settings.get("NEWSCRAWL_REPLAY_PROXY")
         if not proxy:
-            raise NotConfigured("NEWSCRAWL_REPLAY_PROXY is not set")
+            raise NotConfigured  # no message: Scrapy would log a WARNING on every production run
         return cls(proxy)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:

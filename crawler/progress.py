@@ -1,14 +1,14 @@
-"""A progress line every few seconds while ``newscrawl crawl`` runs: pages, articles new/updated, rate.
-
-One line for the whole process (every site crawled in it), so a quiet crawl of many sites stays short.
-"""
+"""Progress: a line every few seconds while ``newscrawl crawl`` runs (pages, articles new/updated, rate), one
+line for the whole process so a quiet crawl of many sites stays short; and ``Ticker`` for the commands that work
+through saved pages."""
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 logger = logging.getLogger("crawler.progress")
 
@@ -46,3 +46,59 @@ class Progress:
     def tick(self) -> None:
         if any(c.crawling for _, c in self.crawlers):
             logger.info("%s", self.line())
+
+
+class Ticker:
+    """Progress of a command working through many pages (ingest, reprocess, extract of a WARC).
+
+    On a terminal, one line redrawn in place; otherwise (cron, a log file) one line every ``every`` seconds, so a
+    long run is never silent. ``enabled=False`` (``-q``) says nothing.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        total: int | None = None,
+        *,
+        every: float = 10.0,
+        stream: TextIO | None = None,
+        enabled: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.what, self.total, self.every = what, total, every
+        self.stream = stream or sys.stderr
+        self.enabled = enabled and every > 0
+        self.tty = self.enabled and self.stream.isatty()
+        self.clock = clock
+        self.started = self.last = clock()
+        self.done = 0
+        self.counts: dict[str, int] = {}
+        self.drawn = False
+
+    def line(self) -> str:
+        elapsed = max(self.clock() - self.started, 1e-6)
+        of = f"/{self.total}" if self.total is not None else ""
+        counts = "".join(f", {v} {k}" for k, v in self.counts.items() if v)
+        return f"{self.what}: {self.done}{of} pages{counts}, {self.done / elapsed:.1f} pages/s"
+
+    def step(self, n: int = 1, **counts: int) -> None:
+        self.done += n
+        for key, value in counts.items():
+            self.counts[key] = value
+        if not self.enabled:
+            return
+        now = self.clock()
+        if self.tty:
+            if now - self.last >= 0.2:
+                self.stream.write("\r" + self.line() + "\x1b[K")
+                self.stream.flush()
+                self.last, self.drawn = now, True
+        elif now - self.last >= self.every:
+            self.stream.write(self.line() + "\n")
+            self.stream.flush()
+            self.last = now
+
+    def close(self) -> None:
+        if self.tty and self.drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()

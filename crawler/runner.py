@@ -12,6 +12,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from sqlalchemy import func, select
 
+from crawler.config import Config
 from crawler.db.engine import make_engine, session_factory
 from crawler.db.models import CrawlRun, Site
 from crawler.extensions import SKIPPED
@@ -107,7 +108,7 @@ def crawl(
         crawler = process.create_crawler(cls)
         crawlers.append((cls.name, crawler))
         process.crawl(crawler)
-    interval = settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 10.0)
+    interval = settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", Config.from_env().progress_interval)
     if interval > 0 and verbosity >= 0:
         from twisted.internet import reactor, task
 

@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from crawler.cli.common import UsageError, db_session
 from crawler.config import Config
 from crawler.items import Page
-from crawler.sources import BadInput, host_of, iter_pages, iter_warc, read_html_file
+from crawler.progress import Ticker
+from crawler.sources import BadInput, host_of, is_html, is_warc, iter_pages, iter_warc, read_html_file
 
 if TYPE_CHECKING:
     from crawler.processing import Processed
@@ -127,17 +128,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 pages = [read_html_file(path, args.url)]
             else:
                 raise UsageError(f"{path}: expected .html, .html.gz, .warc, .warc.gz or an http(s) URL")
+        ticker = _ticker(args, Config.from_env(), "extract", None) if not isinstance(pages, list) else None
         for page in pages:
             if args.url and not page.url:
                 page.url = args.url
             result = _process(page, args.site, registry)
             sys.stdout.write(json.dumps(page_json(page, result), ensure_ascii=False) + "\n")
+            if ticker is not None:
+                ticker.step()
+        if ticker is not None:
+            ticker.close()
     except BadInput as exc:
         raise UsageError(str(exc)) from None
     return 0
 
 
-def _store_batches(pages: Any, config: Config, trigger: str, site: str | None = None) -> Counter[str]:
+def _store_batches(
+    pages: Any, config: Config, trigger: str, site: str | None = None, ticker: Ticker | None = None
+) -> Counter[str]:
     from crawler.db.engine import make_engine, session_factory
     from crawler.db.migrate import ensure_migrated
     from crawler.db.runs import finish_run, start_run
@@ -156,6 +164,8 @@ def _store_batches(pages: Any, config: Config, trigger: str, site: str | None = 
     try:
         for page in pages:
             counts["pages"] += 1
+            if ticker is not None:  # counts as stored so far (batches are written every BATCH articles)
+                ticker.step(new=counts["new"], updated=counts["updated"])
             result = _process(page, site, registry)
             if result.article is None:
                 counts[f"skipped:{result.skip_reason}"] += 1
@@ -166,6 +176,8 @@ def _store_batches(pages: Any, config: Config, trigger: str, site: str | None = 
                 batch = []
         if batch:
             counts.update(writer.write(batch, run_id=run_id))
+        if ticker is not None:
+            ticker.close()
     except BadInput as exc:
         error = str(exc)
         raise UsageError(error) from None
@@ -176,6 +188,21 @@ def _store_batches(pages: Any, config: Config, trigger: str, site: str | None = 
         finish_run(sessions, run_id, counts, error)
         engine.dispose()
     return counts
+
+
+def _ticker(args: argparse.Namespace, config: Config, what: str, total: int | None) -> Ticker:
+    return Ticker(what, total, every=config.progress_interval, enabled=not getattr(args, "quiet", False))
+
+
+def _count_inputs(paths: list[Path]) -> int | None:
+    """Pages to come when every input is an HTML file (a WARC's records are not counted ahead)."""
+    total = 0
+    for p in paths:
+        files = [c for c in p.rglob("*") if c.is_file()] if p.is_dir() else [p]
+        if any(is_warc(f) for f in files):
+            return None
+        total += sum(1 for f in files if is_html(f))
+    return total
 
 
 def _summary(counts: Counter[str]) -> str:
@@ -205,7 +232,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for p in paths:
             yield from iter_pages(p, on_error=skip)
 
-    counts = _store_batches(pages(), config, "ingest")
+    ticker = _ticker(args, config, "ingest", _count_inputs(paths))
+    counts = _store_batches(pages(), config, "ingest", ticker=ticker)
     print(_summary(counts))
     if skipped:
         # What could be read is stored; the exit code still tells a script that some input was bad.
@@ -263,6 +291,6 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
                 html, encoding = decode_html(body, f"text/html; charset={charset}" if charset else None)
                 yield Page(url=url, html=html, site=host, fetched_at=fetched_at, raw=body, encoding=encoding)
 
-    counts = _store_batches(pages(), config, "reprocess")
+    counts = _store_batches(pages(), config, "reprocess", ticker=_ticker(args, config, "reprocess", len(ids)))
     print(f"reprocessed {len(ids)} stored pages: " + _summary(counts))
     return 0

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from crawler.sites import all_profiles
+import sys
+
+from crawler.sites import ProfileError, all_profiles
 from crawler.sites.profile import SiteProfile
 from crawler.spiders.site import SiteSpider
 
@@ -16,7 +18,15 @@ def spider_class(profile: SiteProfile) -> type[SiteSpider]:
     return type(cls_name, (SiteSpider,), {"name": profile.name, "profile": profile, "__module__": __name__})
 
 
-_SPIDERS: dict[str, type[SiteSpider]] = {name: spider_class(p) for name, p in all_profiles().items()}
+def _registered() -> dict[str, SiteProfile]:
+    try:
+        return all_profiles()
+    except ProfileError as exc:  # `scrapy list|crawl` with a broken profile: one line, not a traceback
+        print(f"newscrawl: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+_SPIDERS: dict[str, type[SiteSpider]] = {name: spider_class(p) for name, p in _registered().items()}
 globals().update({cls.__name__: cls for cls in _SPIDERS.values()})
 
 

@@ -205,3 +205,26 @@ def test_a_quiet_demo_crawl_is_at_most_three_lines_per_site(tmp_path: Path, news
     print(f"quiet demo crawl: {lines} lines for {sites} sites ({lines / sites:.2f} per site)")
     assert lines <= 3 * sites, result.stderr
     assert "Scrapy" not in result.stderr and "Overridden settings" not in result.stderr
+
+
+def test_ingest_of_a_folder_shows_progress_unless_quiet(
+    tmp_path: Path, newscrawl: Runner, sqlite_url: str
+) -> None:
+    from tests.integration.unseen_web import build_blog
+
+    site = build_blog(12)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i, path in enumerate(site.article_paths):
+        html = site.pages[path][1].replace("{origin}", "http://blog.example")
+        canonical = f'<link rel="canonical" href="http://blog.example{path}">'
+        (folder / f"{i:02}.html").write_text(html.replace("<head>", "<head>" + canonical, 1))
+    assert newscrawl("db", "upgrade", db=sqlite_url).returncode == 0
+    loud = newscrawl("ingest", str(folder), db=sqlite_url, NEWSCRAWL_PROGRESS_INTERVAL="0.000001")
+    assert loud.returncode == 0, loud.stderr[-2000:]
+    progress = [line for line in loud.stderr.splitlines() if re.match(r"^ingest: \d+/12 pages", line)]
+    assert len(progress) >= 5, loud.stderr
+    assert loud.stdout.startswith("12 pages: 12 new")
+    quiet = newscrawl("-q", "ingest", str(folder), db=sqlite_url, NEWSCRAWL_PROGRESS_INTERVAL="0.000001")
+    assert quiet.returncode == 0 and quiet.stderr == "", quiet.stderr
+    assert quiet.stdout.startswith("12 pages: 0 new")
