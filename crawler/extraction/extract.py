@@ -19,11 +19,12 @@ from crawler.cleaning.dates import find_modified_date, find_published_date, pars
 from crawler.cleaning.text import clean_paragraphs, join_paragraphs, normalize_text
 from crawler.extraction import fields, links
 from crawler.extraction.article_check import not_article_reason
+from crawler.extraction.bylines import authors_from_markup, clean_authors, names_site, take_bylines
 from crawler.extraction.dateline import find_dateline
 from crawler.extraction.generic import generic_paragraphs
 from crawler.extraction.metadata import PageMeta, as_text, as_url, read_meta
 from crawler.extraction.paragraphs import block_paragraphs
-from crawler.extraction.title import choose_title
+from crawler.extraction.title import choose_title, site_names
 from crawler.extraction.tree import absolute, base_url, drop, parse_html, select, select_text
 from crawler.items import Extracted, Page
 from crawler.sites.profile import Selectors, SiteProfile
@@ -60,8 +61,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     drop(credit_found)
     drop(select(root, selectors.source_link))
 
-    names = [n for n in (profile.outlet, profile.name) if n] if profile else []
-    title = _first(select_text(root, selectors.title)) or choose_title(root, meta, page.url, names)
+    site = site_names(meta, page.url, [n for n in (profile.outlet, profile.name) if n] if profile else [])
+    title = _first(select_text(root, selectors.title)) or choose_title(root, meta, page.url, site)
     title = normalize_text(title) if title else None
     body = _body(root, meta, selectors, page.url)
     paragraphs, credit_lines = split_boilerplate(
@@ -69,8 +70,9 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     )
     if paragraphs and title and _same_text(paragraphs[0], title):
         paragraphs = paragraphs[1:]  # the headline repeated as the first block
+    paragraphs, bylines, byline_authors = take_bylines(paragraphs)
     text = join_paragraphs(paragraphs)
-    credit_lines = _unique(credit_lines + [normalize_text(t) for t in credit_texts])
+    credit_lines = _unique(credit_lines + bylines + [normalize_text(t) for t in credit_texts])
 
     for scope in body.containers or [root]:
         source_links += links.source_anchors(scope, base)
@@ -88,7 +90,15 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
         page.html, page.url, tz, now, ignore=ignore
     )
 
-    authors = fields.split_authors(select_text(root, selectors.author)) or fields.authors_from_meta(meta)
+    # People first: the site's own name as the author (a CMS default) only when no byline names anyone.
+    declared = fields.authors_from_meta(meta, site)
+    authors = (
+        clean_authors(select_text(root, selectors.author), site)
+        or [a for a in declared if not names_site(a, site)]
+        or byline_authors
+        or clean_authors(authors_from_markup(root), site)
+        or declared
+    )
     reason = not_article_reason(page.url, page.status, root, meta, profile, title, paragraphs)
     return Extracted(
         url=page.url,

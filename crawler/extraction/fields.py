@@ -6,6 +6,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from crawler.extraction.bylines import clean_authors
 from crawler.extraction.metadata import PageMeta, as_text, as_texts, as_url
 from crawler.extraction.tree import absolute
 
@@ -22,25 +23,12 @@ _ENGLISH_WORDS = frozenset(
 _ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
 
 
-def split_authors(values: list[str]) -> list[str]:
-    """Author names from bylines and metadata: prefixes ("By", "كتب:") dropped, "A and B" split, no URLs."""
-    out: list[str] = []
-    for value in values:
-        value = _BYLINE_PREFIX.sub("", " ".join(value.split()))
-        for name in _AUTHOR_SPLIT.split(value):
-            name = _BYLINE_PREFIX.sub("", name.strip(" -–:"))
-            if not name or "://" in name or "@" in name or name.startswith("www.") or len(name) > 80:
-                continue
-            if name.lower() not in (n.lower() for n in out):
-                out.append(name)
-    return out
-
-
-def authors_from_meta(meta: PageMeta) -> list[str]:
+def authors_from_meta(meta: PageMeta, site_names: set[str]) -> list[str]:
+    """People named by JSON-LD ``author`` or the author ``<meta>`` tags (not the site's own name)."""
     values = as_texts(meta.article_value("author"))
     if not values:
         values = meta.all("author", "article:author", "parsely-author", "dc.creator", "sailthru.author")
-    return split_authors(values)
+    return clean_authors(values, site_names)
 
 
 def declared_language(root: HtmlElement, meta: PageMeta) -> str | None:

@@ -39,9 +39,11 @@ MATCH = 0.6  # similarity (character-bigram Dice) at which an h1 is the declared
 MIN_CHARS = 6
 
 
-def choose_title(root: HtmlElement, meta: PageMeta, url: str = "", names: Iterable[str] = ()) -> str | None:
-    """The article's headline, or None when the page has none."""
-    site = site_names(meta, url, names)
+def choose_title(
+    root: HtmlElement, meta: PageMeta, url: str = "", site: set[str] | None = None
+) -> str | None:
+    """The article's headline, or None when the page has none (``site``: the names from ``site_names``)."""
+    site = site if site is not None else site_names(meta, url)
     declared = _declared_titles(root, meta)
     stripped = [
         t

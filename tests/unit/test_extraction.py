@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from crawler.extraction import extract
+from crawler.extraction.bylines import clean_authors
 from crawler.extraction.dateline import find_dateline
-from crawler.extraction.fields import guess_language, split_authors
+from crawler.extraction.fields import guess_language
 from crawler.items import Page
 from crawler.sites.profile import SiteProfile
 
@@ -262,9 +263,9 @@ def test_language_from_script_overrides_a_wrong_template_default() -> None:
     assert guess_language("12345") is None
 
 
-def test_split_authors() -> None:
-    assert split_authors(["كتب: محمد سامي و ليلى أحمد"]) == ["محمد سامي", "ليلى أحمد"]
-    assert split_authors(["By Jane Roe, John Doe", "https://facebook.com/someone"]) == [
+def test_clean_authors() -> None:
+    assert clean_authors(["كتب: محمد سامي و ليلى أحمد"]) == ["محمد سامي", "ليلى أحمد"]
+    assert clean_authors(["By Jane Roe, John Doe", "https://facebook.com/someone"]) == [
         "Jane Roe",
         "John Doe",
     ]
