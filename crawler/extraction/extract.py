@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from crawler.cleaning.boilerplate import split_boilerplate
 from crawler.cleaning.dates import find_modified_date, find_published_date, parse_date
+from crawler.cleaning.language import choose_language
 from crawler.cleaning.text import clean_paragraphs, join_paragraphs, normalize_text
 from crawler.extraction import fields, links
 from crawler.extraction.article_check import not_article_reason
@@ -108,9 +109,9 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
         published_at=published,
         updated_at=updated if updated and (not published or updated >= published) else None,
         authors=authors,
-        language=fields.choose_language(
+        language=choose_language(
+            f"{title or ''}\n{text}",
             fields.declared_language(root, meta),
-            fields.guess_language(text or (title or "")),
             profile.language if profile else None,
         ),
         canonical_url=fields.canonical_url(root, meta, base),

@@ -10,18 +10,6 @@ from crawler.extraction.bylines import clean_authors
 from crawler.extraction.metadata import PageMeta, as_text, as_texts, as_url
 from crawler.extraction.tree import absolute
 
-_BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|words by|كتب(?:ت|ه|ها)?|بقلم|إعداد|اعداد|تقرير|متابعة|حوار|تحرير)\s*[:：\-–]?\s*",
-    re.I,
-)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|&|\|)\s*|\s+(?:and|و)\s+", re.I)
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u0750-\u077f]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
-_ENGLISH_WORDS = frozenset(
-    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from"]
-)
-_ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
-
 
 def authors_from_meta(meta: PageMeta, site_names: set[str]) -> list[str]:
     """People named by JSON-LD ``author`` or the author ``<meta>`` tags (not the site's own name)."""
@@ -42,27 +30,6 @@ def declared_language(root: HtmlElement, meta: PageMeta) -> str | None:
         if code:
             return code
     return None
-
-
-def guess_language(text: str) -> str | None:
-    """A cheap script-based guess: mostly Arabic letters -> "ar"; Latin with English function words -> "en"."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
-    if arabic + latin < 20:
-        return None
-    if arabic >= 0.5 * (arabic + latin):
-        return "ar"
-    words = re.findall(r"[a-z]+", text.lower())
-    if words and sum(w in _ENGLISH_WORDS for w in words) >= 0.12 * len(words):
-        return "en"
-    return None
-
-
-def choose_language(declared: str | None, guessed: str | None, fallback: str | None) -> str | None:
-    # Templates often declare a wrong default (lang="en" on an Arabic site); the script cannot lie.
-    if guessed == "ar" and declared not in _ARABIC_SCRIPT_LANGS:
-        return "ar"
-    return declared or guessed or fallback
 
 
 def _language_code(raw: str | None) -> str | None:

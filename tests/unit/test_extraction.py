@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from crawler.cleaning.language import identify
 from crawler.extraction import extract
 from crawler.extraction.bylines import clean_authors
 from crawler.extraction.dateline import find_dateline
-from crawler.extraction.fields import guess_language
 from crawler.items import Page
 from crawler.sites.profile import SiteProfile
 
@@ -260,7 +260,7 @@ def test_language_from_script_overrides_a_wrong_template_default() -> None:
     assert extract(page(doc(paras(AR_PARAS), lang="en"))).language == "ar"
     assert extract(page(doc(paras(AR_PARAS)))).language == "ar"
     assert extract(page(doc(paras(EN_PARAS), lang="en-US"))).language == "en"
-    assert guess_language("12345") is None
+    assert identify("12345") == []
 
 
 def test_clean_authors() -> None:
