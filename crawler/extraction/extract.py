@@ -19,11 +19,12 @@ from crawler.cleaning.dates import find_modified_date, find_published_date, pars
 from crawler.cleaning.language import choose_language
 from crawler.cleaning.text import clean_paragraphs, join_paragraphs, normalize_text
 from crawler.extraction import fields, links
-from crawler.extraction.article_check import not_article_reason
+from crawler.extraction.article_check import document_kind, not_article_reason
 from crawler.extraction.bylines import authors_from_markup, clean_authors, names_site, take_bylines
 from crawler.extraction.dateline import find_dateline
 from crawler.extraction.generic import generic_paragraphs
 from crawler.extraction.metadata import PageMeta, as_text, as_url, read_meta
+from crawler.extraction.overlays import drop_overlays
 from crawler.extraction.paragraphs import block_paragraphs
 from crawler.extraction.title import choose_title, site_names
 from crawler.extraction.tree import absolute, base_url, drop, parse_html, select, select_text
@@ -45,6 +46,9 @@ class _Body:
 
 def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None = None) -> Extracted:
     """Everything extraction can say about one page; never raises on bad HTML (is_article=False instead)."""
+    kind = document_kind(page.html)
+    if kind:
+        return Extracted(url=page.url, is_article=False, not_article_reason=kind)
     root = parse_html(page.html)
     if root is None or (root.find("body") is None and not root.text_content().strip()):
         return Extracted(url=page.url, is_article=False, not_article_reason="empty")
@@ -52,6 +56,7 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     meta = read_meta(root)  # before stripping: <head> metadata is never furniture
     for selector in profile.strip if profile else ():
         drop(select(root, selector))
+    drop_overlays(root)
     base = base_url(root, page.url)
 
     # Credit and source-link elements go to attribution and out of the body.
