@@ -42,6 +42,7 @@ class Extracted:
     language: str | None = None
     canonical_url: str | None = None
     lead_image: str | None = None
+    description: str | None = None  # the page's own summary (meta/og/JSON-LD description)
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     # Text removed from the body that attribution must still see (credit footers, source lines, bylines).
@@ -120,6 +121,7 @@ class Article:
     raw_html: bytes | None = None
     encoding: str | None = None
     extraction_method: str = "generic"
+    description: str | None = None
 
     def __repr__(self) -> str:
         return f"Article(url={self.url!r}, title={self.title[:60]!r}, outlet={self.attribution.outlet!r})"

@@ -55,6 +55,7 @@ def process_page(
         authors=extracted.authors,
         language=extracted.language,
         lead_image=extracted.lead_image,
+        description=extracted.description,
         section=extracted.section,
         tags=extracted.tags,
         attribution=attribution,

@@ -29,8 +29,12 @@ BATCH = 100
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    e = sub.add_parser("extract", help="extract one page (file, WARC or URL) and print it as JSON")
-    e.add_argument("source", metavar="PATH_OR_URL")
+    e = sub.add_parser(
+        "extract", help="extract pages (a file, a WARC, a folder or a URL) and print one JSON object per page"
+    )
+    e.add_argument(
+        "source", metavar="PATH_OR_URL", help=".html/.html.gz file, .warc/.warc.gz, folder, or URL"
+    )
     e.add_argument("--url", help="the page's URL (for a saved file)")
     e.add_argument("--site", help="site profile to use (default: chosen by the URL's host)")
     e.add_argument("--json", action="store_true", help="JSON output (the only format; accepted for scripts)")
@@ -70,6 +74,10 @@ def page_json(page: Page, result: Processed) -> dict[str, Any]:
         "updated_at": ex.updated_at.isoformat() if ex.updated_at else None,
         "authors": ex.authors,
         "language": ex.language,
+        "lead_image": ex.lead_image,
+        "description": ex.description,
+        "section": ex.section,
+        "tags": ex.tags,
         "site": page.site,
         "is_article": ex.is_article,
         "not_article_reason": result.skip_reason,
@@ -113,34 +121,91 @@ def _process(page: Page, site: str | None, registry: Any) -> Processed:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    registry = _registry()
+    """One JSON object per page: a file, each HTML response record of a WARC, or every page below a folder
+    (JSON lines, progress on stderr). Unreadable files in a folder are skipped with a one-line reason."""
     source = args.source
-    try:
-        if source.startswith(("http://", "https://")):
-            pages = [_fetch(source)]
-        else:
-            path = Path(source)
-            if not path.exists():
-                raise UsageError(f"{path}: no such file")
-            if path.name.lower().endswith((".warc", ".warc.gz")):
-                pages = iter_warc(path)
-            elif path.name.lower().endswith((".html", ".htm", ".html.gz", ".htm.gz")):
+    skipped: list[str] = []
+
+    def skip(exc: BadInput) -> None:
+        skipped.append(str(exc))
+        print(f"newscrawl: skipped {exc}", file=sys.stderr)
+
+    ticker: Ticker | None = None
+    if source.startswith(("http://", "https://")):
+        pages: Any = [_fetch(source)]
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise UsageError(f"{path}: no such file")
+        if path.is_dir():
+            pages, ticker = iter_pages(path, on_error=skip), _ticker(args, Config.from_env(), "extract", None)
+        elif is_warc(path):
+            pages, ticker = iter_warc(path), _ticker(args, Config.from_env(), "extract", None)
+        elif is_html(path):
+            try:
                 pages = [read_html_file(path, args.url)]
-            else:
-                raise UsageError(f"{path}: expected .html, .html.gz, .warc, .warc.gz or an http(s) URL")
-        ticker = _ticker(args, Config.from_env(), "extract", None) if not isinstance(pages, list) else None
+            except BadInput as exc:
+                raise UsageError(str(exc)) from None
+        else:
+            raise UsageError(f"{path}: expected .html, .html.gz, .warc, .warc.gz, a folder or an http(s) URL")
+    registry = _registry()
+    failed = articles = 0
+    try:
         for page in pages:
             if args.url and not page.url:
                 page.url = args.url
-            result = _process(page, args.site, registry)
-            sys.stdout.write(json.dumps(page_json(page, result), ensure_ascii=False) + "\n")
+            try:
+                out = page_json(page, _process(page, args.site, registry))
+            except UsageError:
+                raise
+            except Exception as exc:  # one page the extractor chokes on must not lose the others
+                failed += 1
+                reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                print(f"newscrawl: {page.url}: extraction failed: {reason}", file=sys.stderr)
+                out = error_json(page, reason)
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            articles += bool(out["is_article"])
             if ticker is not None:
-                ticker.step()
-        if ticker is not None:
-            ticker.close()
+                ticker.step(articles=articles, **{"not articles": ticker.done + 1 - articles})
     except BadInput as exc:
         raise UsageError(str(exc)) from None
-    return 0
+    if ticker is not None:
+        ticker.close()
+        if ticker.enabled:
+            extra = "".join(
+                f", {n} {what}" for n, what in ((len(skipped), "unreadable"), (failed, "failed")) if n
+            )
+            print(f"newscrawl: {source}: done, {ticker.done} pages, {articles} articles, "
+                  f"{ticker.done - articles} not articles{extra}", file=sys.stderr)  # fmt: skip
+    if failed:
+        return 1
+    return 2 if skipped else 0
+
+
+def error_json(page: Page, reason: str) -> dict[str, Any]:
+    """The object printed for a page whose extraction failed: same keys, nothing extracted."""
+    return {
+        "url": page.url,
+        "canonical_url": None,
+        "title": None,
+        "body": "",
+        "published_at": None,
+        "updated_at": None,
+        "authors": [],
+        "language": None,
+        "lead_image": None,
+        "description": None,
+        "section": None,
+        "tags": [],
+        "site": page.site,
+        "is_article": False,
+        "not_article_reason": f"extraction_error: {reason}",
+        "outlet": None,
+        "original_url": None,
+        "agency": None,
+        "attribution": {"method": "none", "confidence": 0.0, "evidence": []},
+        "extraction_method": None,
+    }
 
 
 def _store_batches(

@@ -141,6 +141,7 @@ class Article(Base):
     authors: Mapped[list[Any]] = mapped_column(default=list)
     language: Mapped[str | None] = mapped_column(String(8))
     lead_image: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
     section: Mapped[str | None] = mapped_column(String(200))
     tags: Mapped[list[Any]] = mapped_column(default=list)
     extraction_method: Mapped[str] = mapped_column(String(20), default="generic")

@@ -32,6 +32,16 @@ def _original_url(original: Article | None) -> str | None:
     return original.original_url
 
 
+def _story_fields(article: Article | None) -> dict[str, Any]:
+    return {
+        "lead_image": article.lead_image if article else None,
+        "description": article.description if article else None,
+        "section": article.section if article else None,
+        "tags": article.tags if article else [],
+        "updated_at": _iso(article.modified_at) if article else None,
+    }
+
+
 def stories(
     session: Session,
     *,
@@ -82,6 +92,8 @@ def story_detail(session: Session, story: Story) -> dict[str, Any]:
         "election_method": story.election_method,
         "first_seen_at": _iso(story.first_seen_at),
         "first_published_at": _iso(story.first_published_at),
+        # The original copy's fields (the first copy when no original is known).
+        **_story_fields(original or (copies[0][0] if copies else None)),
         "articles": [
             {
                 "id": a.id,
@@ -90,6 +102,11 @@ def story_detail(session: Session, story: Story) -> dict[str, Any]:
                 "outlet": _outlet(outlets.get(a.outlet_id)) if a.outlet_id else None,
                 "credit": a.attribution_method,
                 "published_at": _iso(a.published_at),
+                "updated_at": _iso(a.modified_at),
+                "lead_image": a.lead_image,
+                "description": a.description,
+                "section": a.section,
+                "tags": a.tags,
                 "is_original": a.is_original,
                 "lag_seconds": a.lag_seconds,
             }
@@ -226,8 +243,13 @@ def export_articles(session: Session, since: datetime | None = None) -> Iterator
             "title": a.title,
             "body": a.body,
             "published_at": _iso(a.published_at),
+            "updated_at": _iso(a.modified_at),
             "language": a.language,
             "authors": a.authors,
+            "lead_image": a.lead_image,
+            "description": a.description,
+            "section": a.section,
+            "tags": a.tags,
             "outlet": outlet_name,
             "outlet_domain": outlet_domain,
             "original_url": a.original_url,

@@ -79,6 +79,7 @@ def _apply(row: Article, article: items.Article, outlet_id: int | None, agency_i
     row.authors = list(article.authors)
     row.language = article.language
     row.lead_image = article.lead_image
+    row.description = article.description
     row.section = article.section
     row.tags = list(article.tags)
     row.extraction_method = article.extraction_method

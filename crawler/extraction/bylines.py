@@ -99,13 +99,16 @@ def looks_like_name(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in cased if _CAPITALISED.match(w))
 
 
-def clean_authors(values: Iterable[str], site_names: set[str] | None = None) -> list[str]:
+def clean_authors(
+    values: Iterable[str], site_names: set[str] | None = None, site_fallback: bool = True
+) -> list[str]:
     """Author names from metadata or markup: prefixes and roles dropped, lists split, photo credits and ids
-    dropped. The site's own name (``site_names``) counts only when nobody else is named."""
+    dropped. The site's own name (``site_names``) counts only when nobody else is named, and only with
+    ``site_fallback`` (declared metadata; a "By World Brief staff" byline names nobody)."""
     people = _clean_names(values, set())
     if site_names:
         named = [n for n in people if not names_site(n, site_names)]
-        return named or people
+        return named or (people if site_fallback else [])
     return people
 
 

@@ -77,6 +77,7 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     if paragraphs and title and _same_text(paragraphs[0], title):
         paragraphs = paragraphs[1:]  # the headline repeated as the first block
     paragraphs, bylines, byline_authors = take_bylines(paragraphs)
+    byline_authors = clean_authors(byline_authors, site, site_fallback=False)
     text = join_paragraphs(paragraphs)
     credit_lines = _unique(credit_lines + bylines + [normalize_text(t) for t in credit_texts])
 
@@ -102,7 +103,7 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
         clean_authors(select_text(root, selectors.author), site)
         or [a for a in declared if not names_site(a, site)]
         or byline_authors
-        or clean_authors(authors_from_markup(root), site)
+        or clean_authors(authors_from_markup(root), site, site_fallback=False)
         or declared
     )
     reason = not_article_reason(page.url, page.status, root, meta, profile, title, paragraphs)
@@ -124,7 +125,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
             [u for f in select(root, selectors.lead_image) if (u := fields.image_from(f, base))]
         )
         or fields.lead_image(root, meta, base),
-        section=_first(select_text(root, selectors.section)) or fields.section_from_meta(meta),
+        description=fields.description_from_meta(meta),
+        section=fields.clip(_first(select_text(root, selectors.section)) or fields.section_from_meta(meta)),
         tags=select_text(root, selectors.tags) or fields.tags_from_meta(meta),
         credit_lines=credit_lines,
         source_links=links.unique(source_links),

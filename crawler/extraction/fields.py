@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 
 from lxml.html import HtmlElement
@@ -77,6 +78,19 @@ def image_from(found: HtmlElement | str, base: str) -> str | None:
 def _is_big(img: HtmlElement) -> bool:
     width = img.get("width") or ""
     return (not width.isdigit() or int(width) >= 300) and "logo" not in (img.get("src") or "").lower()
+
+
+def description_from_meta(meta: PageMeta) -> str | None:
+    """The summary the page gives of itself (for search results and link previews)."""
+    value = meta.first("og:description", "description", "twitter:description", "dc.description")
+    value = value or as_text(meta.article_value("description"))
+    value = " ".join(htmllib.unescape(value).split()) if value else ""
+    return value or None
+
+
+def clip(value: str | None, limit: int = 200) -> str | None:
+    """A short label field (section) cut to what the database column holds."""
+    return value[:limit].rstrip() if value else None
 
 
 def section_from_meta(meta: PageMeta) -> str | None:

@@ -279,11 +279,13 @@ def test_stats_table_and_json_agree_with_the_database(crawled: Db, views: Views,
 # -- stories and story -----------------------------------------------------------------------------------------
 def _check_story_shape(story: dict[str, Any]) -> None:
     """The shape DESIGN.md promises for ``newscrawl stories --json``."""
-    assert {"id", "title", "origin_outlet", "original_url", "articles"} <= set(story)
+    fields = {"lead_image", "description", "section", "tags", "updated_at"}
+    assert {"id", "title", "origin_outlet", "original_url", "articles", *fields} <= set(story)
     assert story["origin_outlet"] is None or set(story["origin_outlet"]) == {"name", "domain"}
     assert story["articles"], story
+    assert isinstance(story["tags"], list)
     for a in story["articles"]:
-        assert {"url", "site", "outlet", "published_at", "is_original"} <= set(a)
+        assert {"url", "site", "outlet", "published_at", "is_original", *fields} <= set(a)
         assert a["outlet"] is None or set(a["outlet"]) == {"name", "domain"}
         assert a["published_at"] is None or datetime.fromisoformat(a["published_at"]).tzinfo is not None
         assert isinstance(a["is_original"], bool)
@@ -441,8 +443,13 @@ EXPORT_FIELDS = {
     "title",
     "body",
     "published_at",
+    "updated_at",
     "language",
     "authors",
+    "lead_image",
+    "description",
+    "section",
+    "tags",
     "outlet",
     "outlet_domain",
     "original_url",
@@ -495,6 +502,13 @@ def test_export_jsonl_and_csv_hold_every_article_once(crawled: Db, views: Views,
             a.attribution_method,
         )
         assert r["published_at"] == (a.published_at.isoformat() if a.published_at else None)
+        assert r["updated_at"] == (a.modified_at.isoformat() if a.modified_at else None)
+        assert (r["lead_image"], r["description"], r["section"], r["tags"]) == (
+            a.lead_image,
+            a.description,
+            a.section,
+            a.tags,
+        )
         assert datetime.fromisoformat(r["fetched_at"]) == a.fetched_at
         truth = demo_web.truth[a.url]
         assert (r["title"], r["body"], r["outlet"]) == (truth.title, truth.body, truth.outlet_name)
@@ -512,6 +526,7 @@ def test_export_jsonl_and_csv_hold_every_article_once(crawled: Db, views: Views,
         assert json.loads(c["authors"]) == r["authors"]
         assert c["story_id"] == str(r["story_id"]) and c["is_original"] == str(r["is_original"])
     assert any("\n\n" in c["body"] for c in recent)
+    assert any(r["lead_image"] for r in rows) and any(r["description"] for r in rows)
 
 
 # -- outlets -------------------------------------------------------------------------------------------------

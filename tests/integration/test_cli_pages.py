@@ -39,6 +39,12 @@ EXTRACT_KEYS = {
     "outlet",
     "original_url",
     "attribution",
+    "lead_image",
+    "description",
+    "section",
+    "tags",
+    "is_article",
+    "not_article_reason",
 }
 DEAD_PROXY = "http://127.0.0.1:9"  # nothing listens there: any fetch would fail
 
@@ -159,6 +165,36 @@ def test_extract_html_html_gz_and_warc_print_the_designed_json(
     for obj in objects:
         _check_page(obj, demo_web, obj["url"], check_original_url=obj["site"] != "oldnews.test")
     assert not Path(db.removeprefix("sqlite:///")).exists()
+
+
+def test_extract_a_folder_prints_json_lines_with_progress_on_stderr(
+    offline: tuple[Cli, str, Path], demo_web: ReplayWeb
+) -> None:
+    cli, db, tmp = offline
+    folder = tmp / "saved"
+    (folder / "deeper").mkdir(parents=True)
+    urls = [first_url(demo_web, "mogaz.test"), first_url(demo_web, "shorouk.test")]
+    (folder / "a.html").write_bytes(page_bytes(demo_web, urls[0]))
+    (folder / "deeper" / "b.html.gz").write_bytes(gzip.compress(page_bytes(demo_web, urls[1])))
+    records = [first_url(demo_web, "masress.test"), first_url(demo_web, "worldbrief.test")]
+    write_warc(folder / "deeper" / "c.warc.gz", demo_web, records)
+    (folder / "feed.html").write_bytes(page_bytes(demo_web, "http://mogaz.test/rss.xml"))  # a feed, misnamed
+    (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)  # unreadable
+
+    (result,) = run_all(cli, db, ("extract", str(folder)))
+    assert result.returncode == 2, result.stderr  # an unreadable input was skipped: scripts can tell
+    assert "Traceback" not in result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    by_url = {o["url"]: o for o in objects}
+    assert (
+        set(urls + records) <= set(by_url) and len(objects) == 5
+    )  # sorted walk: a, deeper/b, deeper/c x2, feed
+    for url in urls + records:
+        assert set(by_url[url]) >= EXTRACT_KEYS and by_url[url]["is_article"]
+    feed = next(o for o in objects if o["url"].endswith("feed.html"))
+    assert (feed["is_article"], feed["not_article_reason"]) == (False, "feed")
+    assert f"skipped {folder / 'image.html'}: not an HTML page (binary data)" in result.stderr
+    assert re.search(r"done, 5 pages, 4 articles, 1 not articles .*1 unreadable", result.stderr)
 
 
 def test_extract_url_and_site_options_and_the_generic_path(
