@@ -69,6 +69,24 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     # Discarded page furniture.
     (
+        "caption",
+        re.compile(
+            r"(?:\(\s*(?:image|images|photo|picture|pic|foto|bild|video)s?\s*:[^()]{1,60}\)"
+            r"|(?<=\S)(?:credit|photo|image|picture)s?\s*:\s*[^.:!?]{1,60})\s*$",
+            _I,
+        ),
+        400,
+    ),
+    ("caption", re.compile(r"^(?:photo|image|picture|foto|bild|credit)s?\s*:\s*\S.{0,60}$", _I), 90),
+    (
+        "dateline",
+        re.compile(r"^(?:updated|published|posted|last updated|aktualisiert|mis à jour)\b[^.!?]{0,60}\d", _I),
+        90,
+    ),
+    ("related", re.compile(r"^(?:don'?t|do not)\s+miss\b", _I), _SHORT),
+    ("tags", re.compile(r"^(?:tags?|topics|schlagwörter|mots-clés|etiquetas)\s*:?\s+\S", _I), _SHORT),
+    ("copyright", re.compile(r"subject to copyright|may be reproduced without", _I), 400),
+    (
         "ticker",
         re.compile(r"^(?:أخبار|اخبار)\s+عاجلة|^عاجل\s*[:|\-–]?$|^breaking(?:\s+news)?\s*[:|]?$", _I),
         _SHORT,

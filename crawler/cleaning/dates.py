@@ -21,7 +21,7 @@ from htmldate import find_date
 from crawler.cleaning.css import css_to_xpath
 from crawler.cleaning.date_text import as_tzinfo, parse_date
 
-__all__ = ["find_modified_date", "find_published_date", "parse_date"]
+__all__ = ["find_dates", "find_modified_date", "find_published_date", "parse_date"]
 
 # Lower-cased values of name=/property=/itemprop=/http-equiv= on <meta>, most specific first.
 PUBLISHED_META = (
@@ -106,11 +106,46 @@ def find_published_date(
     ignore: Sequence[str] = (),
 ) -> datetime | None:
     """The publication date of a page as an aware datetime (time kept when the page gives one), or None."""
-    tree = _load(html, ignore)
+    return find_dates(html, url, tz, now, ignore)[0]
+
+
+def find_modified_date(
+    html: str,
+    url: str | None = None,
+    tz: str = "UTC",
+    now: datetime | None = None,
+    ignore: Sequence[str] = (),
+) -> datetime | None:
+    """The last-modified date a page declares (<meta>, JSON-LD, itemprop), or None."""
+    return find_dates(html, url, tz, now, ignore)[1]
+
+
+def find_dates(
+    html: str,
+    url: str | None = None,
+    tz: str = "UTC",
+    now: datetime | None = None,
+    ignore: Sequence[str] = (),
+    published: bool = True,
+    modified: bool = True,
+) -> tuple[datetime | None, datetime | None]:
+    """(publication date, last-modified date) of a page, from one parse of it.
+
+    The modified date is only what the page declares: htmldate's "latest date on the page" costs more than
+    the rest of the extraction together and is mostly a related-story or comment date, not an update.
+    """
+    tree = _load(html, ignore) if published or modified else None
     if tree is None:
-        return None
+        return None, None
     zone = as_tzinfo(tz)
     now = now or datetime.now(UTC)
+    return (
+        _published(tree, url, zone, now) if published else None,
+        _modified(tree, zone, now) if modified else None,
+    )
+
+
+def _published(tree: lxml.html.HtmlElement, url: str | None, zone: tzinfo, now: datetime) -> datetime | None:
     from_url = _url_date(url, zone, now)
     declared = _parsed(_declared(tree, published=True), zone, now)
     if declared:
@@ -123,23 +158,7 @@ def find_published_date(
     return _htmldate(tree, url, zone, now, original=True)
 
 
-def find_modified_date(
-    html: str,
-    url: str | None = None,
-    tz: str = "UTC",
-    now: datetime | None = None,
-    ignore: Sequence[str] = (),
-) -> datetime | None:
-    """The last-modified date a page declares (<meta>, JSON-LD, itemprop), or None.
-
-    No guessing from the visible text: htmldate's "latest date on the page" costs more than the rest of the
-    extraction together and is mostly a related-story or comment date, not an update of this article.
-    """
-    tree = _load(html, ignore)
-    if tree is None:
-        return None
-    zone = as_tzinfo(tz)
-    now = now or datetime.now(UTC)
+def _modified(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
     declared = _parsed(_declared(tree, published=False), zone, now)
     if declared:
         return _localise(declared[0], zone, tree, now, url_day=None)

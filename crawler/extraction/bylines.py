@@ -69,6 +69,7 @@ _ARABIC_FUNCTION_WORDS = re.compile(
 MAX_BYLINE_CHARS = 160
 MAX_NAME_WORDS = 5
 MAX_AUTHORS = 6
+AUTHOR_LINE_WORDS = 15
 
 
 def byline_names(paragraph: str) -> list[str] | None:
@@ -197,3 +198,20 @@ def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str], list[str]
         else:
             body.append(paragraph)
     return body, lines, names
+
+
+def take_author_lines(paragraphs: list[str], authors: list[str]) -> tuple[list[str], list[str]]:
+    """(body, author lines): a short paragraph among the first three that names one of the article's authors
+    without a "By" ("Robert Burns, AP National Security Writer") is a byline too."""
+    if not authors:
+        return paragraphs, []
+    names = [a.casefold() for a in authors if len(a) >= 5]
+    body: list[str] = []
+    lines: list[str] = []
+    for i, paragraph in enumerate(paragraphs):
+        short = len(paragraph.split()) <= AUTHOR_LINE_WORDS and len(paragraph) <= MAX_BYLINE_CHARS
+        if i < 3 and short and any(n in paragraph.casefold() for n in names):
+            lines.append(paragraph)
+        else:
+            body.append(paragraph)
+    return body, lines

@@ -15,12 +15,18 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from crawler.cleaning.boilerplate import split_boilerplate
-from crawler.cleaning.dates import find_modified_date, find_published_date, parse_date
+from crawler.cleaning.dates import find_dates, parse_date
 from crawler.cleaning.language import choose_language
 from crawler.cleaning.text import clean_paragraphs, join_paragraphs, normalize_text
 from crawler.extraction import fields, links
 from crawler.extraction.article_check import document_kind, not_article_reason
-from crawler.extraction.bylines import authors_from_markup, clean_authors, names_site, take_bylines
+from crawler.extraction.bylines import (
+    authors_from_markup,
+    clean_authors,
+    names_site,
+    take_author_lines,
+    take_bylines,
+)
 from crawler.extraction.dateline import find_dateline
 from crawler.extraction.generic import generic_paragraphs
 from crawler.extraction.metadata import PageMeta, as_text, as_url, read_meta
@@ -35,6 +41,21 @@ _WORD = re.compile(r"\w+")
 # JSON-LD articleBody is trusted over the generic guess only when the guess holds less than this share of it
 # (articleBody is often a truncated teaser, but a generic extractor sometimes misses the whole story).
 _JSONLD_OVER_GENERIC = 0.5
+_DATE_LINE_CHARS = 70
+# What a date line is made of: numbers, month and weekday names, clock words (the rest must be almost nothing).
+_DATE_WORDS = re.compile(
+    r"\d+(?:st|nd|rd|th|er|º)?|\b(?:"
+    r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct"
+    r"|october|nov|november|dec|december|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro"
+    r"|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday"
+    r"|sat|saturday|sun|sunday|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|lunes|martes"
+    r"|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|de|às|at|um|à|le|el"
+    r"|the|of|on|h|uhr)\b\.?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -76,8 +97,20 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     )
     if paragraphs and title and _same_text(paragraphs[0], title):
         paragraphs = paragraphs[1:]  # the headline repeated as the first block
+    paragraphs = [p for i, p in enumerate(paragraphs) if not (i < 3 and _is_date_line(p, now))]
     paragraphs, bylines, byline_authors = take_bylines(paragraphs)
     byline_authors = clean_authors(byline_authors, site, site_fallback=False)
+    # People first: the site's own name as the author (a CMS default) only when no byline names anyone.
+    declared = fields.authors_from_meta(meta, site)
+    authors = (
+        clean_authors(select_text(root, selectors.author), site)
+        or [a for a in declared if not names_site(a, site)]
+        or byline_authors
+        or clean_authors(authors_from_markup(root), site, site_fallback=False)
+        or declared
+    )
+    paragraphs, author_lines = take_author_lines(paragraphs, authors)
+    bylines += author_lines
     text = join_paragraphs(paragraphs)
     credit_lines = _unique(credit_lines + bylines + [normalize_text(t) for t in credit_texts])
 
@@ -90,22 +123,13 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
 
     tz = profile.timezone if profile else "UTC"
     ignore = profile.strip if profile else ()
-    published = _selector_date(root, selectors.published, tz, now) or find_published_date(
-        page.html, page.url, tz, now, ignore=ignore
-    )
-    updated = _selector_date(root, selectors.updated, tz, now) or find_modified_date(
-        page.html, page.url, tz, now, ignore=ignore
-    )
+    published = _selector_date(root, selectors.published, tz, now)
+    updated = _selector_date(root, selectors.updated, tz, now)
+    if published is None or updated is None:  # one more parse of the page, for both dates
+        found = find_dates(page.html, page.url, tz, now, ignore, published=published is None,
+                           modified=updated is None)  # fmt: skip
+        published, updated = published or found[0], updated or found[1]
 
-    # People first: the site's own name as the author (a CMS default) only when no byline names anyone.
-    declared = fields.authors_from_meta(meta, site)
-    authors = (
-        clean_authors(select_text(root, selectors.author), site)
-        or [a for a in declared if not names_site(a, site)]
-        or byline_authors
-        or clean_authors(authors_from_markup(root), site, site_fallback=False)
-        or declared
-    )
     reason = not_article_reason(page.url, page.status, root, meta, profile, title, paragraphs)
     return Extracted(
         url=page.url,
@@ -184,6 +208,15 @@ def _selector_date(root: HtmlElement, selector: str | None, tz: str, now: dateti
                 if parsed:
                     return parsed
     return None
+
+
+def _is_date_line(paragraph: str, now: datetime | None) -> bool:
+    """A short paragraph that is only a date ("sexta-feira, 22 de janeiro de 2018 às 0:13"): page furniture."""
+    if len(paragraph) > _DATE_LINE_CHARS or len(paragraph.split()) > 10:
+        return False
+    if parse_date(paragraph, now=now) is None:
+        return False
+    return len(_WORD.findall(_DATE_WORDS.sub("", paragraph))) <= 1
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -19,6 +19,7 @@ from readability import Document
 from trafilatura.external import basic_cleaning, try_justext
 
 from crawler.extraction.paragraphs import block_paragraphs
+from crawler.extraction.tree import drop
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +30,11 @@ VOTES = 2  # confirmations needed, the proposing extractor included
 
 def generic_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
     """Article paragraphs of a page found without any site knowledge ([] when nothing looks like one)."""
-    base = readability_paragraphs(root)
-    precise = trafilatura_paragraphs(root, url)
-    rescue = justext_paragraphs(root)
+    work = deepcopy(root)  # captions out for all three; readability consumes this copy last
+    drop(e for e in work.iter() if _is_caption(e))
+    precise = trafilatura_paragraphs(work, url)
+    rescue = justext_paragraphs(work)
+    base = readability_paragraphs(work, consume=True)
     if not base:
         return precise or rescue
     voters = [_bag(base), _bag(precise), _bag(rescue)]
@@ -41,17 +44,20 @@ def generic_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
 
 def trafilatura_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
     try:  # trafilatura copies the tree it is given
-        text = trafilatura.extract(root, url=url, favor_precision=True, include_comments=False) or ""
+        # fast: trafilatura's own readability/jusText fallbacks would repeat what the vote already runs
+        text = (
+            trafilatura.extract(root, url=url, favor_precision=True, include_comments=False, fast=True) or ""
+        )
     except Exception as exc:  # a third-party extractor failing on odd markup must not lose the page
         log.debug("trafilatura failed on %s: %s", url, exc)
         return []
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def readability_paragraphs(root: HtmlElement) -> list[str]:
-
+def readability_paragraphs(root: HtmlElement, consume: bool = False) -> list[str]:
+    """readability-lxml's article, as paragraphs; ``consume``: the tree may be rewritten (saves a copy)."""
     try:  # readability rewrites the tree it is given, hence the copy
-        summary = Document(deepcopy(root)).summary(html_partial=True)
+        summary = Document(root if consume else deepcopy(root)).summary(html_partial=True)
     except Exception as exc:
         log.debug("readability failed: %s", exc)
         return []
@@ -72,6 +78,25 @@ def justext_paragraphs(root: HtmlElement) -> list[str]:
         return []
     texts = (" ".join(p.text.split()) for p in body.iter("p") if p.text)
     return [t for t in texts if t]
+
+
+# Figures and captions: photo descriptions and credits, never body text.
+_CAPTION = re.compile(
+    r"(?<![a-z])(?:caption|figcaption|wp-caption-text|photo-?credit|image-?credit|img-?credit|media-credit"
+    r"|credit-?line|picture-?credit)(?![a-z])",
+    re.I,
+)
+
+
+def _is_caption(element: HtmlElement) -> bool:
+    if element.tag in ("figcaption", "figure"):
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return (
+        bool(marks.strip())
+        and bool(_CAPTION.search(marks))
+        and element.tag not in ("body", "article", "main")
+    )
 
 
 def _bag(paragraphs: list[str]) -> Counter[str]:
