@@ -29,7 +29,7 @@ _ROLE_SUFFIX = re.compile(
 )
 # Photo credits, ids, URLs and handles are not names (agencies and newsrooms are: "AFP", "BR24 Redaktion").
 _NOT_A_PERSON = re.compile(
-    r"\d|https?:|www\.|@|\[at\]|\(|\)|^no author$|^unknown$|^admin$"
+    r"\d{3,}|^[\d\W]+$|https?:|www\.|@|\[at\]|\(|\)|^no author$|^unknown$|^admin$"
     r"|\b(?:image|images|photo|photos|foto|fotos|getty|istock|shutterstock)\b",
     re.I,
 )
@@ -93,6 +93,8 @@ def looks_like_name(name: str) -> bool:
     """A person's name: a few words, no digits or URLs, capitalised in a cased script."""
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or len(name) > 60 or _NOT_A_PERSON.search(name):
+        return False
+    if any(c.isdigit() for c in name):
         return False
     cased = [w for w in words if _cased(w)]  # scripts with letter case (Latin, Cyrillic, Greek)
     if not cased:
@@ -181,6 +183,11 @@ def names_site(name: str, site_names: set[str]) -> bool:
     key = re.sub(r"[\W_]+", "", name.lower().removeprefix("www."))
     key = re.sub(r"(?:com|de|net|org|co|uk|lt|tv)$", "", key) if "." in name else key
     return any(key == s or (len(s) >= 3 and (key.startswith(s) or s.startswith(key))) for s in site_names)
+
+
+def is_acronym(name: str) -> bool:
+    """ "APA", "AFP", "dpa": an agency's short name, weaker than a newsroom named in the page's metadata."""
+    return len(name.split()) == 1 and len(name) <= 5 and (name.isupper() or name.islower())
 
 
 def take_bylines(paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:

@@ -23,6 +23,7 @@ from crawler.extraction.article_check import document_kind, not_article_reason
 from crawler.extraction.bylines import (
     authors_from_markup,
     clean_authors,
+    is_acronym,
     names_site,
     take_author_lines,
     take_bylines,
@@ -100,14 +101,18 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     paragraphs = [p for i, p in enumerate(paragraphs) if not (i < 3 and _is_date_line(p, now))]
     paragraphs, bylines, byline_authors = take_bylines(paragraphs)
     byline_authors = clean_authors(byline_authors, site, site_fallback=False)
-    # People first: the site's own name as the author (a CMS default) only when no byline names anyone.
+    # People first; then the newsroom the metadata names (the site itself), then an agency's short name that
+    # a byline or the author markup gives ("APA", "dpa").
     declared = fields.authors_from_meta(meta, site)
+    from_markup = clean_authors(authors_from_markup(root), site, site_fallback=False)
     authors = (
         clean_authors(select_text(root, selectors.author), site)
         or [a for a in declared if not names_site(a, site)]
-        or byline_authors
-        or clean_authors(authors_from_markup(root), site, site_fallback=False)
+        or [a for a in byline_authors if not is_acronym(a)]
+        or [a for a in from_markup if not is_acronym(a)]
         or declared
+        or byline_authors
+        or from_markup
     )
     paragraphs, author_lines = take_author_lines(paragraphs, authors)
     bylines += author_lines

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 _WORD = re.compile(r"\w+")
 SUPPORT = 0.9  # share of a paragraph's words another extractor must hold to confirm it
 VOTES = 2  # confirmations needed, the proposing extractor included
+STUB_WORDS = 50  # a voted body shorter than this is a stub when another extractor found ...
+RESCUE_FACTOR = 3  # ... this many times more words
 
 
 def generic_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
@@ -39,7 +41,14 @@ def generic_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
         return precise or rescue
     voters = [_bag(base), _bag(precise), _bag(rescue)]
     kept = [p for p in base if sum(_supported(p, bag) for bag in voters) >= VOTES]
-    return kept or precise or base
+    chosen = kept or precise or base
+    # readability sometimes settles on a subheading or a summary line: when the vote leaves a stub and another
+    # extractor found a whole story, that story it is (trafilatura's first: it favours precision).
+    if _words(chosen) < STUB_WORDS:
+        for other in (precise, rescue):
+            if _words(other) >= max(STUB_WORDS, RESCUE_FACTOR * _words(chosen)):
+                return other
+    return chosen
 
 
 def trafilatura_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
@@ -97,6 +106,10 @@ def _is_caption(element: HtmlElement) -> bool:
         and bool(_CAPTION.search(marks))
         and element.tag not in ("body", "article", "main")
     )
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(_WORD.findall(p)) for p in paragraphs)
 
 
 def _bag(paragraphs: list[str]) -> Counter[str]:
