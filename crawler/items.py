@@ -28,6 +28,39 @@ class Page:
         return f"Page(url={self.url!r}, site={self.site!r}, status={self.status}, chars={len(self.html)})"
 
 
+@dataclass(frozen=True, slots=True)
+class BlockLink:
+    """A link inside a page block: where it goes, its visible text, the alt/title of any image in it."""
+
+    href: str
+    text: str
+    image_alt: str = ""
+    has_image: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageBlock:
+    """One visible block of a page (its own text, not its nested blocks'), placed relative to the article.
+
+    ``zone``: "article" (inside the article's container), "header", "nav", "footer", "aside", or "page".
+    ``position``: "title" (the headline), "body" (a body paragraph), "body_inner" (between body paragraphs, not one of them),
+    "head"/"tail" (inside the article, before/after the body), "before"/"after" (outside the article).
+    """
+
+    index: int
+    text: str
+    tag: str
+    zone: str
+    position: str
+    marks: tuple[str, ...] = ()  # class/id words of the block and its ancestors
+    links: tuple[BlockLink, ...] = ()
+    heading: str = ""  # the heading of the section it sits in ("Most read", "المصدر")
+    siblings: int = 0  # similar siblings (list items, cards): > 2 means one item of a list
+    body_distance: int = 0  # blocks before (< 0) or after (> 0) the body
+    near_title: bool = False  # within three blocks after the headline
+    label: str = ""  # the label of a label/value pair (<dt>, <th>, first cell)
+
+
 @dataclass(slots=True)
 class Extracted:
     """What extraction found on a page: raw material for cleaning and attribution."""
@@ -50,6 +83,11 @@ class Extracted:
     source_links: list[tuple[str, str, str]] = field(default_factory=list)
     # Metadata relevant to attribution: og:url, og:site_name, syndication-source, JSON-LD publisher, ...
     meta: dict[str, Any] = field(default_factory=dict)
+    # Every visible block with its place on the page (``crawler.extraction.page_map``), for attribution.
+    blocks: tuple[PageBlock, ...] = ()
+    # Every <meta>, JSON-LD value and <link rel> that can name an outlet: (key, value), key like
+    # "meta:dc.source", "jsonld:isBasedOn.publisher.name", "link:canonical".
+    declared: tuple[tuple[str, str], ...] = ()
     method: str = "generic"  # "selectors" | "metadata" | "generic": what produced title/body
     not_article_reason: str | None = None
 
@@ -63,8 +101,12 @@ class Evidence:
     outlet: str | None = None  # canonical outlet name, if the match names a known outlet
     domain: str | None = None
     url: str | None = None  # a URL for the original, if the signal gives one
-    weight: float = 0.5
+    weight: float = 0.5  # the model's probability that this clue names the story's first publisher
     role: str = "outlet"  # "outlet" (whose copy this is) or "agency" (a wire the outlet credits)
+    where: str = ""  # where on the page: "block 14 tail/article", "meta:dc.source", "url"
+    features: tuple[tuple[str, float], ...] = ()  # the named features the model scored (non-zero ones)
+    registered: bool = False  # the outlet is in the registry (else it is named from the page alone)
+    block: int = -1  # the page block it was found in (``Extracted.blocks``), -1 for markup and the URL
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -73,8 +115,10 @@ class Evidence:
             "outlet": self.outlet,
             "domain": self.domain,
             "url": self.url,
-            "weight": self.weight,
+            "weight": round(self.weight, 4),
             "role": self.role,
+            "where": self.where,
+            "features": dict(self.features),
         }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crawler.attribution.context import AttributionContext
+from crawler.attribution.features import finish
 from crawler.attribution.normalize import normalize_name
 from crawler.items import Evidence
 from crawler.outlets.registry import OutletRecord
@@ -122,19 +123,36 @@ def evidence(
     matched: str,
     record: OutletRecord | None,
     name: str,
-    weight: float,
+    weight: float = 0.0,
     *,
     agency_signal: bool = False,
     url: str | None = None,
+    domain: str | None = None,
+    where: str = "",
+    features: dict[str, float] | None = None,
+    block: int = -1,
 ) -> Evidence:
-    """Evidence for a named outlet. ``agency_signal``: the phrase is how outlets credit wires (datelines)."""
+    """A clue naming an outlet. ``agency_signal``: the clue is how outlets credit wires (datelines)."""
     role = "agency" if agency_signal and record is not None and record.kind == "wire" else "outlet"
+    feats = dict(features or {})
+    if record is not None:
+        feats["registered"] = 1.0
+        if record.kind == "wire":
+            feats["wire"] = 1.0
+    key = normalize_name(record.name if record else name)
+    if " " not in key and not feats.get("from_domain"):
+        feats["one_token"] = 1.0
+    finish(feats)
     return Evidence(
         method=method,
         matched=matched.strip()[:300],
         outlet=record.name if record else name,
-        domain=record.domain if record else None,
+        domain=record.domain if record else domain,
         url=url,
         weight=weight,
         role=role,
+        where=where,
+        features=tuple(sorted((k, v) for k, v in feats.items() if v)),
+        registered=record is not None,
+        block=block,
     )

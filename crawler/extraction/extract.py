@@ -20,8 +20,10 @@ from crawler.cleaning.text import clean_paragraphs, join_paragraphs, normalize_t
 from crawler.extraction import fields, links
 from crawler.extraction.article_check import not_article_reason
 from crawler.extraction.dateline import find_dateline
+from crawler.extraction.declared import declared_values
 from crawler.extraction.generic import generic_paragraphs
 from crawler.extraction.metadata import PageMeta, as_text, as_url, read_meta
+from crawler.extraction.page_map import map_page
 from crawler.extraction.paragraphs import block_paragraphs
 from crawler.extraction.title import choose_title
 from crawler.extraction.tree import absolute, base_url, drop, parse_html, select, select_text
@@ -89,6 +91,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     )
 
     authors = fields.split_authors(select_text(root, selectors.author)) or fields.authors_from_meta(meta)
+    # Attribution's view of the page: every block in its place, every declared publisher value.
+    blocks = map_page(root, paragraphs, title, base)
     reason = not_article_reason(page.url, page.status, root, meta, profile, title, paragraphs)
     return Extracted(
         url=page.url,
@@ -113,6 +117,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
         credit_lines=credit_lines,
         source_links=links.unique(source_links),
         meta=page_meta,
+        blocks=blocks,
+        declared=declared_values(root, meta, base),
         method=body.method,
         not_article_reason=reason,
     )

@@ -48,6 +48,10 @@ def datelines(ctx: AttributionContext) -> list[Evidence]:
             if record is None or record.name in seen:
                 continue
             seen.add(record.name)
-            weight = 0.8 if record.kind == "wire" else 0.6
-            out.append(evidence("dateline", text[:80], record, record.name, weight, agency_signal=True))
+            feats = {"kind_dateline": 1.0, "at_body_edge": 1.0, "short_block": 1.0}
+            out.append(
+                evidence(
+                    "dateline", text[:80], record, record.name, agency_signal=True, where="dateline", features=feats
+                )
+            )
     return out

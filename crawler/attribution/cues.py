@@ -1,0 +1,127 @@
+"""Cue words: how pages in many languages say "source", "via", "first published", "related", "most read".
+
+Word-level, not phrase-level: a credit is recognised by a cue word near a name, whatever the sentence around
+it ("المصدر:", "نقلاً عن", "Source :", "Publié par", "via", "Quelle:", "This article first appeared on").
+Everything is matched on folded tokens (``fold_tokens``): case, Arabic letter variants and the clitics that
+Arabic glues to words ("والمصدر", "لمصدر", "بحسب") do not change a cue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+_AR = re.compile("[\u0600-\u06ff]")
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return _DIACRITICS.sub("", text).translate(_FOLD).casefold()
+
+
+def _stems(token: str) -> tuple[str, ...]:
+    """A token and its forms without Arabic clitics ("والمصدر" -> "مصدر"); Latin tokens as they are."""
+    if not _AR.search(token):
+        return (token,)
+    out = [token]
+    for prefix in _CLITICS:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+            out.append(token[len(prefix) :])
+    return tuple(out)
+
+
+@lru_cache(maxsize=20000)
+def fold_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+# A credit cue on its own: a block holding one of these next to a name is a credit ("Source: X").
+STRONG = _set(
+    # Arabic: source, quoted from, original, published first, rights of the source, via, courtesy
+    "مصدر مصدره مصدرها المصدر نقلا نقلاً ناقلا المنقول منقول الاصلي الأصلي الاصليه الأصلية بواسطه بتصرف "
+    # English
+    "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
+    "credit credits syndication publisher "
+    # French, Spanish, Portuguese, Italian, German, Dutch, Turkish
+    "publié publiée paru parue republié reproduit fourni provenance fuente vía publicado publicada "
+    "cortesía fonte pubblicato quelle erschienen veröffentlicht bron kaynak"
+)
+# Weaker: they credit only with a name right after them or inside a credit-shaped line.
+WEAK = _set(
+    "عن من لـ حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله نشر نشرت نشره نشرها نُشر منشور "
+    "المنشور اولا عبر "
+    "from by at on copyright rights reserved license licence licensed permission original read story article "
+    "continue full first par avec selon lire article original suite de d del von aus mit laut"
+)
+# Reporting verbs: a name next to them is usually prose citing someone, not the page's credit.
+REPORTING = _set(
+    "قال قالت ذكر ذكرت افاد افادت اورد اوردت اشار اشارت اكد اكدت صرح صرحت حسب بحسب وفق وفقا طبقا "
+    "لصحيفه لموقع لوكاله لقناه اعلن اعلنت تقرير تقرير نقلت "
+    "said says told reported reports according reporting wrote writes quoted cited citing interview "
+    "déclaré selon rapporte indique berichtete sagte según informó dijo"
+)
+# Headings and marks of lists of other stories or partners: names inside are never this page's source.
+LIST_WORDS = _set(
+    "ذات صله متعلقه مشابهه مقترحه الاكثر اكثر قراءه قراءة مشاهده تداولا شيوعا المزيد ايضا أيضا اقرا اقرأ "
+    "التالي التالى السابق عاجل شريط اخر آخر الاخبار الأخبار شركاؤنا شركاء روابط مواضيع "
+    "related recommended trending popular most read more latest top stories headlines also next previous "
+    "around web partners sponsored promoted picks editors ticker breaking news you may like "
+    "lire aussi à ailleurs articles populaires les plus lus sur même sujet "
+    "relacionadas más leídas también noticias verwandte meistgelesen weitere auch"
+)
+# Class/id words of chrome (lists, tickers, share bars, banners) and of credit boxes.
+CHROME_MARKS = frozenset(
+    "related recommended trending popular most read more latest ticker breaking marquee news-ticker urgent "
+    "share social sharing follow newsletter subscribe promo banner ad ads advert advertisement sponsor "
+    "sponsored outbrain taboola partners partner comments comment cookie consent gdpr pagination pager "
+    "nav menu breadcrumb tags tag keywords topnews".split()
+)
+CREDIT_MARKS = frozenset(
+    "source sources src credit credits origin original attribution provider publisher via byline author "
+    "pubinfo origlink masdar syndication caas license licence readmore".split()
+)
+# Photo and image credits: a wire named in a caption took the picture, it did not write the story.
+PHOTO = _set(
+    "صوره صورة الصوره الصورة صور تصوير ارشيفيه أرشيفية ارشيف photo photos photograph image images picture "
+    "pictures getty imago shutterstock foto fotos bildrechte bildquelle illustration caption photographer "
+    "keystone epa picture-alliance"
+)
+# "Jane Doe/Reuters", "APA/AFP/Mandel Ngan", "© Roman Smith": the shape of a photo credit.
+PHOTO_SHAPE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]|©", re.UNICODE)
+# Words of a byline prefix: the name after them is a person (or the outlet in "By X, Outlet").
+BYLINE = _set("by كتب كتبت بقلم اعداد إعداد تحرير تقرير par por von door di")
+
+
+def cue_strength(tokens: tuple[str, ...]) -> float:
+    """1.0 for a strong cue among the tokens, 0.4 for a weak one, else 0."""
+    best = 0.0
+    for token in tokens:
+        for stem in _stems(token):
+            if stem in STRONG:
+                return 1.0
+            if stem in WEAK:
+                best = 0.4
+    return best
+
+
+def has_any(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
+    return any(stem in words for token in tokens for stem in _stems(token))
+
+
+def is_list_heading(text: str) -> bool:
+    tokens = fold_tokens(text)
+    return bool(tokens) and len(tokens) <= 8 and has_any(tokens, LIST_WORDS)
+
+
+def is_credit_heading(text: str) -> bool:
+    tokens = fold_tokens(text)
+    return bool(tokens) and len(tokens) <= 5 and cue_strength(tokens) >= 1.0
