@@ -48,6 +48,7 @@ def _set(words: str) -> frozenset[str]:
 STRONG = _set(
     # Arabic: source, quoted from, original, published first, rights of the source, via, courtesy
     "مصدر مصدره مصدرها المصدر نقلا نقلاً ناقلا المنقول منقول الاصلي الأصلي الاصليه الأصلية بواسطه بتصرف "
+    "نشر نشرت نشره نشرها نُشر منشور المنشور اولا "
     # English
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
     "credit credits syndication publisher "
@@ -57,11 +58,12 @@ STRONG = _set(
 )
 # Weaker: they credit only with a name right after them or inside a credit-shaped line.
 WEAK = _set(
-    "عن من لـ حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله نشر نشرت نشره نشرها نُشر منشور "
-    "المنشور اولا عبر "
+    "عن من لـ حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله عبر "
     "from by at on copyright rights reserved license licence licensed permission original read story article "
     "continue full first par avec selon lire article original suite de d del von aus mit laut"
 )
+# Words that stand between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X".
+FILLER = _set("عن من على في فى ل لـ موقع صحيفه جريده وكاله بوابه قناه مجله by from on in at par de du of via the la le el al")
 # Reporting verbs: a name next to them is usually prose citing someone, not the page's credit.
 REPORTING = _set(
     "قال قالت ذكر ذكرت افاد افادت اورد اوردت اشار اشارت اكد اكدت صرح صرحت حسب بحسب وفق وفقا طبقا "
@@ -120,6 +122,20 @@ def has_any(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
 def is_list_heading(text: str) -> bool:
     tokens = fold_tokens(text)
     return bool(tokens) and len(tokens) <= 8 and has_any(tokens, LIST_WORDS)
+
+
+# Anchor words of a link that leads on to the full story elsewhere ("للمزيد من التفاصيل اضغط هنا").
+READ_ON = _set(
+    "اقرا اقرأ تابع التفاصيل للمزيد اضغط هنا كاملا كاملاً الكامل المصدر read continue full here details "
+    "click more lire suite voir leer seguir weiterlesen lesen"
+)
+_LIST_OPENERS = _set("اقرا اقرأ ايضا أيضا شاهد المزيد related read also see lire aussi voir también weitere")
+
+
+def opens_with_list_words(text: str) -> bool:
+    """A block that starts by announcing other stories: "اقرأ أيضاً: …", "Read also: …", "Lire aussi : …"."""
+    tokens = fold_tokens(text[:40])
+    return len(tokens) >= 2 and has_any(tokens[:1], _LIST_OPENERS) and has_any(tokens[1:3], _LIST_OPENERS)
 
 
 def is_credit_heading(text: str) -> bool:

@@ -35,17 +35,20 @@ FEATURES: tuple[str, ...] = (
     "in_footer",
     "near_title",
     # what surrounds it
-    "cue_strong",  # "source", "via", "نقلاً", "publié" ... right before the name or as its label/heading
+    "cue_adjacent",  # a strong cue right before the name ("Source: X", "via X", "نقلاً عن X"), or its label
+    "cue_strong",  # a strong cue ("source", "via", "نقلاً", "publié") a few words before the name
     "cue_weak",  # "from", "by", "عن", "حقوق" ...
     "credit_heading",  # the section heading or label is a credit word ("عن المصدر", "Source")
     "credit_marks",  # class/id words: source, credit, provider, origin ...
     "list_heading",  # the section heading says related / most read / partners / more news
     "list_item",  # one of several similar siblings (a list item, a card)
     "list_mixed",  # its list names several different outlets
+    "link_cluster",  # the block links to three or more other sites (a partners strip, a logo wall)
     "chrome_marks",  # class/id words: related, ticker, share, promo ...
     "reporting",  # a reporting verb right around the name ("said", "according to", "نقلت")
     "photo",  # a caption or photo credit ("صورة أرشيفية - رويترز", "Photo: AFP")
     "short_block",  # the block is short (a line, not prose)
+    "prose",  # the block is a long sentence or paragraph
     "name_only",  # the block (or link text) is little more than the name
     "repeated",  # the same block recurs on the site's other pages (learned template)
     # the name itself
@@ -81,8 +84,8 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
     if block.near_title:
         f["near_title"] = 1.0
     heading = block.label or block.heading
-    if block.heading and cues.is_list_heading(block.heading):
-        f["list_heading"] = 1.0  # "More sources", "أخبار ذات صلة": a list, whatever cue word it holds
+    if (block.heading and cues.is_list_heading(block.heading)) or cues.opens_with_list_words(block.text):
+        f["list_heading"] = 1.0  # "More sources", "أخبار ذات صلة", "Read also:": a list, whatever it names
     elif heading and cues.is_credit_heading(heading):
         f["credit_heading"] = 1.0
     if block.siblings >= 3:
@@ -93,8 +96,13 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
     if marks & cues.CHROME_MARKS:
         f["chrome_marks"] = 1.0
     tokens = cues.fold_tokens(block.text)
+    offsite = {link.href.split("/")[2] for link in block.links if link.href.count("/") >= 2}
+    if len(block.links) >= 3 and len(offsite) >= 3:
+        f["link_cluster"] = 1.0
     if len(tokens) <= 14:
         f["short_block"] = 1.0
+    elif len(tokens) > 30:
+        f["prose"] = 1.0
     if block.tag == "figcaption" or {"caption", "photo", "figure"} & marks or (
         len(tokens) <= 10 and (cues.has_any(tokens, cues.PHOTO) or cues.PHOTO_SHAPE.search(block.text))
     ):
@@ -105,6 +113,9 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
 def text_features(before: tuple[str, ...], after: tuple[str, ...], block_tokens: int, name_tokens: int) -> dict[str, float]:
     """Cue words in the few tokens before a name (and reporting verbs on either side)."""
     f: dict[str, float] = {}
+    near = tuple(t for t in before[-4:] if not cues.has_any((t,), cues.FILLER))[-2:]
+    if cues.cue_strength(near) >= 1.0:
+        f["cue_adjacent"] = 1.0
     strength = cues.cue_strength(before[-6:])
     if strength >= 1.0:
         f["cue_strong"] = 1.0

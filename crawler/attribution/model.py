@@ -31,10 +31,14 @@ class Model:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features if name in INDEX)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def combine(self, probabilities: Iterable[float]) -> float:
-        """Independent clues reinforce each other: 1 - prod(1 - p) over the strongest few."""
+    def combine(self, clues: Iterable[tuple[str, float]]) -> float:
+        """Independent kinds of clue reinforce each other: 1 - prod(1 - p) over the best clue of each kind
+        (a list naming an outlet five times is one clue, not five)."""
+        best: dict[str, float] = {}
+        for kind, p in clues:
+            best[kind] = max(best.get(kind, 0.0), p)
         miss = 1.0
-        for p in sorted(probabilities, reverse=True)[: self.top_clues]:
+        for p in sorted(best.values(), reverse=True)[: self.top_clues]:
             miss *= 1.0 - min(max(p, 0.0), 0.999)
         return 1.0 - miss
 

@@ -58,7 +58,7 @@ def attribute(
     ]
     candidates = _group(clues)
     for c in candidates:
-        c.score = model.combine(ev.weight for ev in c.clues)
+        c.score = model.combine((_kind(ev), ev.weight) for ev in c.clues)
     candidates.sort(key=lambda c: (-c.score, -max((e.weight for e in c.clues), default=0)))
     evidence = [*own, *sorted(clues, key=lambda e: -e.weight)]
 
@@ -129,6 +129,17 @@ def _method_of(ev: Evidence) -> str:
     kind = "logo" if feats.get("kind_logo") else ev.method
     place = next((k[3:] for k in ("at_head", "at_tail", "at_body_edge", "at_body_inner", "at_body_mid", "at_outside") if feats.get(k)), "page")
     return f"{kind}:{place}"
+
+
+def _kind(ev: Evidence) -> str:
+    """The independent kind of a clue: visible text, a link, markup, the URL, a dateline, a byline."""
+    if ev.method in ("text", "cue_value"):
+        return "text"
+    if ev.method == "link":
+        return "link"
+    if ev.method in ("jsonld", "meta", "link:canonical") or ev.where.startswith(("jsonld", "meta:", "link:")):
+        return "markup"
+    return ev.method
 
 
 def _photo_credit(ev: Evidence) -> bool:

@@ -156,8 +156,8 @@ _AR_WIRES = (("وكالة أنباء الشرق الأوسط", "القاهرة -
 
 def _kit_texts() -> dict[str, list[_KitText]]:
     """(key, title, paragraphs, author, agency, wire) per language, from the kit's own written stories."""
-    from crawler.replay.stories_ar import STORIES_AR  # moves to newscrawl_kit.replay
-    from crawler.replay.stories_en import STORIES_EN
+    from newscrawl_kit.replay.stories_ar import STORIES_AR
+    from newscrawl_kit.replay.stories_en import STORIES_EN
 
     out: dict[str, list[_KitText]] = {"ar": [], "en": []}
     for i, s in enumerate((*STORIES_AR, *STORIES_EN)):
@@ -345,7 +345,7 @@ def _copy(
     spec = CopySpec(
         story=story,
         family=family,
-        url=layout.copy_url(story, serial),
+        url=layout.copy_url_for(story, serial, family),
         published_at=story.published_at + delay,
         teasers=_teasers(rng, plans, layout, story, 10),
         seed=_digest(layout.name, story.key, family, serial),
@@ -367,7 +367,7 @@ def _copy(
         source_names=frozenset(_names_of(plan.registered, story.source)),
         is_original=False,
         exposes_original_url=rendered.exposes_original_url,
-        body=spec.paragraphs,
+        body=rendered.body or spec.paragraphs,
         chrome=rendered.chrome,
         published_at=spec.published_at,
     )

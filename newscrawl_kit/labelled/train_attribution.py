@@ -139,8 +139,16 @@ def decide(
         att = attribute(s.extracted, s.site, None, registry, model=model)
         top = max((ev.weight for ev in att.evidence if ev.method != "own_site"), default=0.0)
         outlet = None if att.method == "own_site" and (s.page is None or s.page.is_original) else att.outlet
+        if s.page is None and outlet is not None and _syndication(att):
+            outlet = None  # a real outlet's page crediting a wire or a sister paper's canonical: not false
         out.append((s, outlet, att.domain, att.confidence if outlet else top))
     return out
+
+
+def _syndication(att: object) -> bool:
+    winner = [ev for ev in att.evidence if ev.outlet == att.outlet]  # type: ignore[attr-defined]
+    feats = [dict(ev.features) for ev in winner]
+    return any(f.get("wire") or f.get("kind_canonical") or f.get("kind_meta_strong") for f in feats)
 
 
 def choose_threshold(data: Sequence[Sample], registry: OutletRegistry, model: Model) -> tuple[float, dict[str, float]]:

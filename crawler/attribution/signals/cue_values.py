@@ -20,8 +20,6 @@ from crawler.items import Evidence
 _WORD = re.compile(r"[^\W_]+")
 # Words between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X", "via the X".
 _FILLER = cues._set("عن من على في فى ل لـ by from on in at par de du of via")
-# Places where a weak cue ("من", "from", "published") can introduce the credit: not the body's prose.
-_CREDIT_PLACES = frozenset({"head", "tail", "body_first", "body_last", "body_inner"})
 MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
@@ -41,7 +39,7 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         if label and cues.is_credit_heading(label) and len(folded) <= 8:
             values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
         place = ctx.block_place(block)
-        values += _after_cues(text, weak=place in _CREDIT_PLACES and len(folded) <= 40)
+        values += _after_cues(text)
         for value, before in values:
             found = read_name(ctx, value, allow_unknown=True)
             if found is None or found[0] is not None:
@@ -73,16 +71,14 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
     return out
 
 
-def _after_cues(text: str, weak: bool) -> list[tuple[str, tuple[str, ...]]]:
-    """(text after a cue, tokens up to the cue) for every strong cue word, and (with ``weak``, in places
-    where credits sit) every weak one: the model weighs each reading."""
+def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(text after a cue, tokens up to the cue) for every strong cue word: the model weighs each reading."""
     norm = unicodedata.normalize("NFKC", text)
     words = list(_WORD.finditer(norm))
     folded = [cues.fold(m.group()) for m in words]
     out: list[tuple[str, tuple[str, ...]]] = []
     for i, token in enumerate(folded):
-        strength = cues.cue_strength((token,))
-        if strength < 1.0 and not (weak and strength > 0 and not cues.has_any((token,), _FILLER | cues.BYLINE)):
+        if cues.cue_strength((token,)) < 1.0:
             continue
         j = i + 1
         while j < len(words) and cues.has_any((folded[j],), _FILLER) and j - i <= 3:

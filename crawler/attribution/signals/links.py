@@ -112,8 +112,19 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
         # The cue may be the anchor itself ("Read the original"), or the words before it ("Source: <a>").
         before = label + _before(block_tokens, anchor) + anchor
         feats.update(text_features(before, (), len(block_tokens), max(1, len(anchor))))
-        if record is None and not from_domain and squash(name) and squash(name) in squash(host):
-            feats["name_only"] = 1.0
+        if place in ("tail", "head", "body_inner", "body_last") and cues.has_any(anchor, cues.READ_ON):
+            feats["cue_adjacent"] = 1.0  # "Read the full story", "للمزيد اضغط هنا": the link is the credit
+        resembles = bool(squash(name)) and (squash(name) in squash(host) or squash(host.split(".")[0]) in squash(name))
+        if record is None:
+            if resembles and not from_domain:
+                feats["name_only"] = 1.0
+            # Any page links to many other sites (sister titles, job boards, login pages, ads): an
+            # unregistered site is a candidate only where the page presents it as a source.
+            read_on = place in ("tail", "head", "body_inner", "body_last") and cues.has_any(anchor, cues.READ_ON)
+            presented = read_on or feats.get("cue_strong") or feats.get("credit_heading") or feats.get("credit_marks")
+            logo = has_image and not text.strip() and place in ("head", "tail", "body_inner")
+            if not (presented or (resembles and not from_domain) or logo):
+                continue
         out.append(
             evidence(
                 "link",
