@@ -57,7 +57,7 @@ class PageBlock:
     heading: str = ""  # the heading of the section it sits in ("Most read", "المصدر")
     siblings: int = 0  # similar siblings (list items, cards): > 2 means one item of a list
     body_distance: int = 0  # blocks before (< 0) or after (> 0) the body
-    near_title: bool = False  # within three blocks after the headline
+    near_title: bool = False  # within three blocks of the headline (a kicker above it, a meta line below)
     label: str = ""  # the label of a label/value pair (<dt>, <th>, first cell)
 
 

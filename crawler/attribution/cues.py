@@ -20,8 +20,9 @@ _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", 
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return _DIACRITICS.sub("", text).translate(_FOLD).casefold()
+    """Case, accents ("Crédit" = "credit"), Arabic letter variants and harakat folded."""
+    text = unicodedata.normalize("NFKD", _DIACRITICS.sub("", text).translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
 def _stems(token: str) -> tuple[str, ...]:
@@ -51,19 +52,43 @@ STRONG = _set(
     "نشر نشرت نشره نشرها نُشر منشور المنشور اولا "
     # English
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
-    "credit credits syndication publisher "
+    "credit credits syndication publisher produced aggregated aggregates ناشر الناشر "
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish
-    "publié publiée paru parue republié reproduit fourni provenance fuente vía publicado publicada "
-    "cortesía fonte pubblicato quelle erschienen veröffentlicht bron kaynak"
+    "publié publiée publiés publiées paru parue parus parues republié republiée reproduit reproduite fourni "
+    "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "
+    "cortesía información informacion fonte publicada pubblicato pubblicata ripreso quelle quellen erschienen "
+    "veröffentlicht veroffentlicht zuerst ursprünglich bron kaynak kaynağı sumber "
+    "informations informação"
 )
 # Weaker: they credit only with a name right after them or inside a credit-shaped line.
 WEAK = _set(
     "عن من لـ حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله عبر "
     "from by at on copyright rights reserved license licence licensed permission original read story article "
-    "continue full first par avec selon lire article original suite de d del von aus mit laut"
+    "continue full first par avec selon lire article original suite de d del von aus mit laut bei "
+    "story content distributed distribue droits derechos rechte"
 )
 # Words that stand between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X".
-FILLER = _set("عن من على في فى ل لـ موقع صحيفه جريده وكاله بوابه قناه مجله by from on in at par de du of via the la le el al")
+PREPOSITIONS = _set(
+    "عن من على في فى ل لـ by from on in at of via par de du des d sur chez dans en del por desde em no na do "
+    "da dos das bei auf im vom von zu zum zur di su dal della"
+)
+FILLER = PREPOSITIONS | _set("موقع صحيفه جريده وكاله بوابه قناه مجله the a an la le les l el al los las der die das")
+# "هذا الخبر", "this news", "ce journal": an ordinary noun, whatever outlet shares the word.
+DEMONSTRATIVES = _set("هذا هذه ذلك تلك this that these ce cet cette ces este esta ese esa dieser diese dieses")
+# Words a name never starts with: a licence, a time, a generic noun ("برخصة المشاع الإبداعي" is not a name).
+NOT_NAME = _set(
+    "رخصه رخصة برخصه برخصة ترخيص بترخيص المشاع licence license licensed creative commons cc permission "
+    "licencia lizenz here ici aqui hier هنا this cette este dieser هذا هذه"
+)
+# Month and weekday names: a one-word outlet name that is also one ("تشرين", "Sun", "May") is read as a date.
+CALENDAR = _set(
+    "كانون شباط اذار آذار نيسان ايار أيار حزيران تموز اب آب ايلول أيلول تشرين يناير فبراير مارس ابريل أبريل "
+    "مايو يونيو يوليو اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر السبت الاحد الأحد الاثنين الإثنين الثلاثاء "
+    "الاربعاء الأربعاء الخميس الجمعة "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday"
+)
 # Reporting verbs: a name next to them is usually prose citing someone, not the page's credit.
 REPORTING = _set(
     "قال قالت ذكر ذكرت افاد افادت اورد اوردت اشار اشارت اكد اكدت صرح صرحت حسب بحسب وفق وفقا طبقا "

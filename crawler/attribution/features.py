@@ -9,6 +9,7 @@ and shapes are what real credits share across sites and languages.
 from __future__ import annotations
 
 from crawler.attribution import cues
+from crawler.cleaning.boilerplate import boilerplate_kind
 from crawler.items import PageBlock
 
 FEATURES: tuple[str, ...] = (
@@ -38,6 +39,7 @@ FEATURES: tuple[str, ...] = (
     "cue_adjacent",  # a strong cue right before the name ("Source: X", "via X", "نقلاً عن X"), or its label
     "cue_strong",  # a strong cue ("source", "via", "نقلاً", "publié") a few words before the name
     "cue_weak",  # "from", "by", "عن", "حقوق" ...
+    "cue_after",  # a strong cue right after the name ("X, republished with permission", "X حصريًا")
     "credit_heading",  # the section heading or label is a credit word ("عن المصدر", "Source")
     "credit_marks",  # class/id words: source, credit, provider, origin ...
     "list_heading",  # the section heading says related / most read / partners / more news
@@ -45,6 +47,7 @@ FEATURES: tuple[str, ...] = (
     "list_mixed",  # its list names several different outlets
     "link_cluster",  # the block links to three or more other sites (a partners strip, a logo wall)
     "chrome_marks",  # class/id words: related, ticker, share, promo ...
+    "boilerplate",  # the block is a known prompt: newsletter, follow us, share, next story, ticker
     "reporting",  # a reporting verb right around the name ("said", "according to", "نقلت")
     "photo",  # a caption or photo credit ("صورة أرشيفية - رويترز", "Photo: AFP")
     "short_block",  # the block is short (a line, not prose)
@@ -96,6 +99,8 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
     if marks & cues.CHROME_MARKS:
         f["chrome_marks"] = 1.0
     tokens = cues.fold_tokens(block.text)
+    if boilerplate_kind(block.text) not in (None, "credit", "copyright"):
+        f["boilerplate"] = 1.0
     offsite = {link.href.split("/")[2] for link in block.links if link.href.count("/") >= 2}
     if len(block.links) >= 3 and len(offsite) >= 3:
         f["link_cluster"] = 1.0
@@ -123,13 +128,15 @@ def text_features(before: tuple[str, ...], after: tuple[str, ...], block_tokens:
         f["cue_weak"] = 1.0
     if cues.has_any(before[-4:], cues.REPORTING) or cues.has_any(after[:3], cues.REPORTING):
         f["reporting"] = 1.0
+    elif cues.cue_strength(after[:3]) >= 1.0:
+        f["cue_after"] = 1.0
     if block_tokens <= name_tokens + 3:
         f["name_only"] = 1.0  # the block is the name, maybe with a label or a time
     return f
 
 
 # Context that lets a one-word name count as a name.
-_NAMING = ("cue_strong", "cue_weak", "name_only", "credit_heading", "credit_marks")
+_NAMING = ("cue_strong", "cue_adjacent", "cue_after", "name_only", "credit_heading", "credit_marks")
 
 
 def finish(features: dict[str, float]) -> dict[str, float]:

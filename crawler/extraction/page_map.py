@@ -87,7 +87,7 @@ def map_page(
                 heading=_heading_of(element),
                 siblings=_repeated_siblings(element),
                 body_distance=_distance(i, first, last),
-                near_title=title_idx >= 0 and 0 <= i - title_idx <= 3,
+                near_title=title_idx >= 0 and 0 < abs(i - title_idx) <= 3,
                 label=_label_of(element),
             )
         )

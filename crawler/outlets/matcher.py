@@ -10,10 +10,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from crawler.attribution.normalize import _NON_WORD, _fold, normalize_name
+from crawler.attribution import cues
+from crawler.attribution.normalize import _NON_WORD, _PREFIX_WORDS, _fold, normalize_name
 from crawler.outlets.registry import OutletRecord, OutletRegistry
 
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك")
+_PREFIXES = _PREFIX_WORDS | {"ال"}
 _ARTICLE = "ال"
 MAX_NAME_TOKENS = 7
 
@@ -60,6 +62,18 @@ class NameMatcher:
         # first token -> [(token tuple, key)] for every global and local key
         self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         keys = set(registry._by_name) | {key for _, key in registry._by_local}
+        # One-word keys that every name of the outlet spells with a leading word ("The Sun", "The Times"):
+        # the bare word ("Sun, 2 Nov", "in times of crisis") is not the name.
+        self._needs_prefix: set[str] = set()
+        for rec in registry.records:
+            for name in (*rec.all_names, *rec.local_aliases):
+                key = normalize_name(name)
+                if " " not in key and len(tokens(name)[0]) > 1:
+                    self._needs_prefix.add(key)
+        for rec in registry.records:
+            for name in (*rec.all_names, *rec.local_aliases):
+                if len(tokens(name)[0]) == 1:
+                    self._needs_prefix.discard(normalize_name(name))
         for key in keys:
             parts = tuple(key.split())
             # A name that is only digits ("24") is never recognised in running text (times, dates).
@@ -87,6 +101,11 @@ class NameMatcher:
                 n = len(parts)
                 if tuple(words[i + 1 : i + n]) != parts[1:]:
                     continue
+                if n == 1 and not (i > 0 and words[i - 1] in _PREFIXES):
+                    if key in self._needs_prefix:
+                        continue  # "in times of crisis" is not The Times
+                    if cues.has_any((words[i],), cues.CALENDAR):
+                        continue  # "تشرين الثاني", "Sun, 2 Nov": a date, unless "صحيفة تشرين"
                 record = None
                 local = False
                 if country:

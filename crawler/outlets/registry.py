@@ -216,12 +216,14 @@ class OutletRegistry:
         return None
 
     def by_domain_label(self, label: str) -> OutletRecord | None:
-        """The one outlet whose domain's name is ``label`` ("alwafd" -> alwafd.news); None when two share it."""
+        """The one outlet whose domain's name (or Latin name, squashed) is ``label`` ("alwafd" -> alwafd.news,
+        "alainnews" -> العين الإخبارية); None when two outlets share it."""
         if len(self._matchers) < 2:
             index: dict[str, OutletRecord | None] = {}
             for rec in self.records:
-                for domain in rec.domains:
-                    key = "".join(ch for ch in domain.split(".")[0] if ch.isalnum())
+                latin = [n for n in (rec.name, rec.name_en, *rec.aliases) if n and n.isascii()]
+                for raw in [d.split(".")[0] for d in rec.domains] + latin:
+                    key = "".join(ch for ch in raw.lower() if ch.isalnum())
                     if len(key) >= 4:
                         index[key] = rec if index.get(key, rec) is rec else None
             self.matcher()

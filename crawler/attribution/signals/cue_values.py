@@ -72,13 +72,17 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
 
 
 def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(text after a cue, tokens up to the cue) for every strong cue word: the model weighs each reading."""
+    """(text after a cue, tokens up to the cue) for every strong cue word, and in a line that holds a
+    strong cue for every weak one too ("Story from X, republished with permission"): the model weighs each."""
     norm = unicodedata.normalize("NFKC", text)
     words = list(_WORD.finditer(norm))
     folded = [cues.fold(m.group()) for m in words]
+    credit_line = len(folded) <= 30 and cues.cue_strength(tuple(folded)) >= 1.0
     out: list[tuple[str, tuple[str, ...]]] = []
     for i, token in enumerate(folded):
-        if cues.cue_strength((token,)) < 1.0:
+        strength = cues.cue_strength((token,))
+        weak_ok = credit_line and strength > 0 and not cues.has_any((token,), cues.BYLINE)
+        if strength < 1.0 and not weak_ok:
             continue
         j = i + 1
         while j < len(words) and cues.has_any((folded[j],), _FILLER) and j - i <= 3:

@@ -14,7 +14,7 @@ from crawler.items import Evidence
 
 _AR = "\u0621-\u064a"
 # "CITY (Agency) -" / "(Reuters) -" / "WASHINGTON, Jan 5 (AP) —"
-_PARENTHESISED = re.compile(r"^[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[-–—:]")
+_PARENTHESISED = re.compile(r"^[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[.,]?\s*[-–—:]")
 # "القاهرة - أ ش أ:" / "الرياض – واس -" / "دبي - «الخليج»:" / "القاهرة ـ أ.ش.أ ـ"
 _ARABIC = re.compile(
     rf"^[{_AR}]+(?:\s[{_AR}]+){{0,2}}\s*[-–—ـ]\s*"

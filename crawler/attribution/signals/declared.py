@@ -17,7 +17,8 @@ from crawler.items import Evidence
 # Keys (after the "jsonld:", "meta:" or "link:" prefix) that say "this page is a copy of that one".
 _STRONG = (
     "isbasedon", "isbasedonurl", "sourceorganization", "original-source", "syndication-source", "dc.source",
-    "dcterms.source", "source", "article:source", "sourceurl", "sailthru.source", "parsely-source",
+    "dcterms.source", "source", "article:source", "sourceurl", "sailthru.source", "parsely-source", "provider",
+    "citation", "citation_publisher", "syndication",
 )  # fmt: skip
 # Keys that name the page's own page or its publisher: another site here is a canonical pointer.
 _CANONICAL = ("link:canonical", "meta:og:url", "jsonld:url", "jsonld:mainentityofpage")
@@ -72,7 +73,8 @@ def _name_clue(ctx: AttributionContext, key: str, value: str, strong: bool) -> E
         return None
     if ctx.names_site(record, name, None):
         return None
-    if record is None and not strong:
-        return None  # an unknown publisher/author name in markup is too often a person or the site itself
+    publisher = any(w in key.lower() for w in ("publisher", "provider", "copyright", "sourceorganization", "rights"))
+    if record is None and not (strong or publisher):
+        return None  # an unknown author name in markup is a person far more often than an outlet
     feats = {"kind_meta_strong" if strong else "kind_meta_weak": 1.0}
     return evidence(key.split(":", 1)[0], value, record, record.name if record else name, where=key, features=feats)

@@ -31,6 +31,7 @@ NEVER = (
     "spotify.com", "amazon.com", "microsoft.com", "mozilla.org", "cookiebot.com", "onetrust.com",
 )  # fmt: skip
 _NAME_LIKE = re.compile(r"^[^\d\n]{2,60}$")
+_LOGO_WORD = re.compile(r"\b(?:logo|logotype|icon)\b|شعار", re.I)
 
 
 def ignored_host(host: str) -> bool:
@@ -62,7 +63,7 @@ def is_article_url(url: str) -> bool:
 def _link_name(text: str, alt: str, host: str) -> tuple[str, bool]:
     """(name, from_domain): the link's text or image alt when it reads like a name, else the domain."""
     for raw in (alt, text):
-        name = clean_name(raw)
+        name = clean_name(_LOGO_WORD.sub(" ", raw))
         words = name.split()
         if (
             name
