@@ -75,8 +75,10 @@ def attribute(
             evidence=evidence,
             verified=True,
         )
-    outlets = [c for c in candidates if not c.wire]
-    wires = [c for c in candidates if c.wire]
+    # A wire is the agency an outlet credits when only datelines, bylines and plain mentions name it; a page
+    # that presents the wire itself as its source ("المصدر: واس", a link to its story) credits the wire.
+    wires = [c for c in candidates if c.wire and all(_agency_style(ev) for ev in c.clues)]
+    outlets = [c for c in candidates if c not in wires]
     winner = _best(outlets, model)
     agency = _best(wires, model)
     if winner is None and agency is not None:
@@ -129,6 +131,13 @@ def _method_of(ev: Evidence) -> str:
     kind = "logo" if feats.get("kind_logo") else ev.method
     place = next((k[3:] for k in ("at_head", "at_tail", "at_body_edge", "at_body_inner", "at_body_mid", "at_outside") if feats.get(k)), "page")
     return f"{kind}:{place}"
+
+
+def _agency_style(ev: Evidence) -> bool:
+    feats = dict(ev.features)
+    if ev.method in ("dateline", "byline"):
+        return True
+    return ev.method == "text" and not any(feats.get(k) for k in ("cue_adjacent", "credit_heading", "credit_marks", "name_only"))
 
 
 def _kind(ev: Evidence) -> str:

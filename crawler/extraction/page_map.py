@@ -234,7 +234,14 @@ def _marks(element: HtmlElement) -> tuple[str, ...]:
 
 
 def _heading_of(element: HtmlElement) -> str:
-    """The heading of the small section the element sits in ("Most read", "عن المصدر"), if any."""
+    """The heading of the small section the element sits in ("Most read", "عن المصدر"), if any: its own
+    first child heading, else the nearest heading before it in its section."""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _HEADING:
+            text = " ".join(child.text_content().split())
+            if 0 < len(text) <= 60:
+                return normalize_text(text)
+        break
     node = element
     for _ in range(4):
         if node.tag in ("body", "html", "article", "main"):

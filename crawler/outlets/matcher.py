@@ -70,10 +70,23 @@ class NameMatcher:
                 key = normalize_name(name)
                 if " " not in key and len(tokens(name)[0]) > 1:
                     self._needs_prefix.add(key)
+        # One-word Arabic names written with the article ("الأخبار", "الخبر"): the bare noun ("أخبار هذا
+        # المصدر") is not the name; the article, alone or after a clitic ("والأخبار"), must be there.
+        self._needs_article: set[str] = set()
         for rec in registry.records:
             for name in (*rec.all_names, *rec.local_aliases):
-                if len(tokens(name)[0]) == 1:
-                    self._needs_prefix.discard(normalize_name(name))
+                folded = tokens(name)[0]
+                key = normalize_name(name)
+                if len(folded) == 1 and " " not in key:
+                    if folded[0].startswith(_ARTICLE) and folded[0][len(_ARTICLE) :] == key:
+                        self._needs_article.add(key)
+                    else:
+                        self._needs_prefix.discard(key)
+        for rec in registry.records:
+            for name in (*rec.all_names, *rec.local_aliases):
+                folded = tokens(name)[0]
+                if len(folded) == 1 and not folded[0].startswith(_ARTICLE):
+                    self._needs_article.discard(normalize_name(name))
         for key in keys:
             parts = tuple(key.split())
             # A name that is only digits ("24") is never recognised in running text (times, dates).
@@ -101,6 +114,8 @@ class NameMatcher:
                 n = len(parts)
                 if tuple(words[i + 1 : i + n]) != parts[1:]:
                     continue
+                if n == 1 and key in self._needs_article and not _has_article(words[i]):
+                    continue
                 if n == 1 and not (i > 0 and words[i - 1] in _PREFIXES):
                     if key in self._needs_prefix:
                         continue  # "in times of crisis" is not The Times
@@ -115,6 +130,10 @@ class NameMatcher:
                 if record is not None:
                     return NameHit(record, i, i + n, local)
         return None
+
+
+def _has_article(word: str) -> bool:
+    return word.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
 
 
 def _forms(word: str) -> list[str]:

@@ -16,6 +16,7 @@ from crawler.attribution.features import block_features, text_features
 from crawler.attribution.names import evidence, read_name
 from crawler.attribution.signals.text_names import credit_blocks
 from crawler.items import Evidence
+from crawler.outlets.matcher import tokens
 
 _WORD = re.compile(r"[^\W_]+")
 # Words between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X", "via the X".
@@ -33,6 +34,7 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         folded = cues.fold_tokens(text)
         if len(folded) > MAX_BLOCK_TOKENS:
             continue
+        folded_all = tokens(text)[0]
         label = block.label or block.heading
         values: list[tuple[str, tuple[str, ...]]] = []
         seen: set[str] = set()
@@ -40,11 +42,15 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
         place = ctx.block_place(block)
         values += _after_cues(text)
+        registered = [folded_all[h.start : h.end] for h in ctx.matcher.find(folded_all, ctx.country)] if values else []
         for value, before in values:
             found = read_name(ctx, value, allow_unknown=True)
             if found is None or found[0] is not None:
                 continue  # nothing, or a registered name (text_names has it)
             name = found[1]
+            mine = tokens(name)[0]
+            if any(_overlaps(mine, reg) for reg in registered):
+                continue  # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية"
             if ctx.names_site(None, name, None) or cues.has_any(cues.fold_tokens(name), cues.STRONG):
                 continue
             if _DATE_LIKE.search(name) or sum(ch.isdigit() for ch in name) * 3 > len(name):
@@ -69,6 +75,13 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 )
             )
     return out
+
+
+def _overlaps(a: list[str], b: list[str]) -> bool:
+    """One token run inside the other."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return n > 0 and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
 def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -64,8 +64,9 @@ def text_names(ctx: AttributionContext) -> list[Evidence]:
                 continue
             if ctx.names_site(record, record.name, None):
                 continue
-            if hit.end - hit.start == 1 and hit.start > 0 and cues.has_any((folded[hit.start - 1],), cues.DEMONSTRATIVES):
-                continue  # "هذا الخبر" is "this news", not El Khabar
+            if hit.end - hit.start == 1 and hit.start > 0:
+                if cues.has_any((folded[hit.start - 1],), cues.DEMONSTRATIVES | cues.READ_ON):
+                    continue  # "هذا الخبر", "اقرأ الخبر": "this news", "read the news", not El Khabar
             feats = dict(base)
             feats["kind_text"] = 1.0
             before = tuple(folded[max(0, hit.start - 8) : hit.start])
