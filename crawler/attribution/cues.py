@@ -49,10 +49,10 @@ def _set(words: str) -> frozenset[str]:
 STRONG = _set(
     # Arabic: source, quoted from, original, published first, rights of the source, via, courtesy
     "مصدر مصدره مصدرها المصدر نقلا نقلاً ناقلا المنقول منقول الاصلي الأصلي الاصليه الأصلية بواسطه بتصرف "
-    "نشر نشرت نشره نشرها نُشر منشور المنشور اولا "
+    "نشر نشرت نشره نشرها نُشر منشور المنشور اولا مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه اقتباس "
     # English
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
-    "credit credits syndication publisher produced aggregated aggregates ناشر الناشر "
+    "credit credits syndication publisher produced aggregated aggregates adapted excerpted ناشر الناشر "
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish
     "publié publiée publiés publiées paru parue parus parues republié republiée reproduit reproduite fourni "
     "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "
@@ -126,6 +126,13 @@ PHOTO = _set(
 PHOTO_SHAPE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]|©", re.UNICODE)
 # Words of a byline prefix: the name after them is a person (or the outlet in "By X, Outlet").
 BYLINE = _set("by كتب كتبت بقلم اعداد إعداد تحرير تقرير par por von door di")
+
+
+# Cue words that may follow the name: "X, republished with permission", "X (reproduced)".
+AFTER = _set(
+    "republished reprinted reproduced syndicated licensed republié reproduit republicado reproducido "
+    "nachgedruckt übernommen"
+)
 
 
 def cue_strength(tokens: tuple[str, ...]) -> float:

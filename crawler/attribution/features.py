@@ -128,7 +128,7 @@ def text_features(before: tuple[str, ...], after: tuple[str, ...], block_tokens:
         f["cue_weak"] = 1.0
     if cues.has_any(before[-4:], cues.REPORTING) or cues.has_any(after[:3], cues.REPORTING):
         f["reporting"] = 1.0
-    elif cues.cue_strength(after[:3]) >= 1.0:
+    elif cues.has_any(after[:3], cues.AFTER):
         f["cue_after"] = 1.0
     if block_tokens <= name_tokens + 3:
         f["name_only"] = 1.0  # the block is the name, maybe with a label or a time

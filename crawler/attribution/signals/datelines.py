@@ -14,7 +14,7 @@ from crawler.items import Evidence
 
 _AR = "\u0621-\u064a"
 # "CITY (Agency) -" / "(Reuters) -" / "WASHINGTON, Jan 5 (AP) —"
-_PARENTHESISED = re.compile(r"^[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[.,]?\s*[-–—:]")
+_PARENTHESISED = re.compile(r"^(?:\(\s*([^()\n]{1,40}?)\s*\)|[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[.,]?\s*[-–—:])")
 # "القاهرة - أ ش أ:" / "الرياض – واس -" / "دبي - «الخليج»:" / "القاهرة ـ أ.ش.أ ـ"
 _ARABIC = re.compile(
     rf"^[{_AR}]+(?:\s[{_AR}]+){{0,2}}\s*[-–—ـ]\s*"
@@ -27,7 +27,7 @@ def _dateline_names(text: str) -> list[str]:
     for pattern in (_PARENTHESISED, _ARABIC):
         match = pattern.match(text.strip())
         if match:
-            names.append(match.group(1))
+            names.append(next(g for g in match.groups() if g))
     return names
 
 

@@ -7,6 +7,8 @@ before the name, the list it belongs to and whether the block recurs across the 
 
 from __future__ import annotations
 
+import re
+
 from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext
 from crawler.attribution.features import block_features, text_features
@@ -42,6 +44,23 @@ def _site_spans(ctx: AttributionContext, folded: list[str]) -> list[tuple[int, i
     return spans
 
 
+_ARABIC = re.compile("[\u0621-\u064a]")
+
+
+def _in_phrase(text: str, folded: list[str], surface: list[str], i: int) -> bool:
+    """A one-word name that is just a word of a phrase: "هذا الخبر" (this news), "اقرأ الخبر" (read the news),
+    "هيئة التحرير" (the editorial board): an Arabic noun right before it, with no punctuation between, makes
+    it the second term of a construct, not a name. Cue words and outlet words ("صحيفة الخبر") do not."""
+    prev = folded[i - 1]
+    if cues.has_any((prev,), cues.DEMONSTRATIVES | cues.READ_ON):
+        return True
+    if not _ARABIC.search(prev) or not _ARABIC.search(folded[i]):
+        return False
+    if cues.has_any((prev,), cues.STRONG | cues.WEAK | cues.FILLER | cues.PREPOSITIONS) or prev.isdigit():
+        return False
+    return f"{surface[i - 1]} {surface[i]}" in text
+
+
 def text_names(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
     for block in (*ctx.extracted.blocks, *credit_blocks(ctx)):
@@ -64,9 +83,8 @@ def text_names(ctx: AttributionContext) -> list[Evidence]:
                 continue
             if ctx.names_site(record, record.name, None):
                 continue
-            if hit.end - hit.start == 1 and hit.start > 0:
-                if cues.has_any((folded[hit.start - 1],), cues.DEMONSTRATIVES | cues.READ_ON):
-                    continue  # "هذا الخبر", "اقرأ الخبر": "this news", "read the news", not El Khabar
+            if hit.end - hit.start == 1 and hit.start > 0 and _in_phrase(block.text, folded, surface, hit.start):
+                continue
             feats = dict(base)
             feats["kind_text"] = 1.0
             before = tuple(folded[max(0, hit.start - 8) : hit.start])
