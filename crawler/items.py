@@ -134,6 +134,9 @@ class Attribution:
     confidence: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
     verified: bool = True  # False when the outlet name matched nothing in the registry
+    # Body paragraphs that are not the article: credit lines, disclaimers, licence notices, photo captions
+    # found inside the body container (processing takes them out of the stored body).
+    credit_paragraphs: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from crawler.attribution.registry import OutletRegistry
 from crawler.attribution.resolve import attribute
+from crawler.cleaning.text import join_paragraphs
 from crawler.dedup.urls import canonicalize_url
 from crawler.extraction import extract
 from crawler.items import Article, Attribution, Extracted, Page
@@ -42,6 +43,11 @@ def process_page(
     if not extracted.is_article:
         return Processed(extracted, None, None, extracted.not_article_reason or "not_article")
     attribution = attribute(extracted, page.site, profile, registry)
+    if attribution.credit_paragraphs:
+        # Credit lines and captions inside the body container: attribution read them, readers never did.
+        drop = {"".join(p.split()) for p in attribution.credit_paragraphs}
+        kept = [p for p in extracted.body.split("\n\n") if "".join(p.split()) not in drop]
+        extracted.body = join_paragraphs(kept)
     if not extracted.title or not extracted.body:
         return Processed(extracted, attribution, None, "no_title" if not extracted.title else "no_body")
     article = Article(

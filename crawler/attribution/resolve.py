@@ -50,6 +50,7 @@ def attribute(
     model = model or default_model()
     ctx = AttributionContext.build(extracted, site, profile, registry)
     found = _mark_mixed_lists(ctx, [ev for signal in signals for ev in signal(ctx)])
+    photo_blocks = {ev.block for ev in found if _photo_credit(ev)}
     own = [ev for ev in found if ev.method == "own_site"]
     clues = [
         replace(ev, weight=round(model.probability(ev.features), 4))
@@ -61,6 +62,7 @@ def attribute(
         c.score = model.combine((_kind(ev), ev.weight) for ev in c.clues)
     candidates.sort(key=lambda c: (-c.score, -max((e.weight for e in c.clues), default=0)))
     evidence = [*own, *sorted(clues, key=lambda e: -e.weight)]
+    credit_paragraphs = _credit_paragraphs(ctx, clues, photo_blocks, model)
 
     if own:
         owner = own[0]
@@ -74,6 +76,7 @@ def attribute(
             confidence=1.0,
             evidence=evidence,
             verified=True,
+            credit_paragraphs=credit_paragraphs,
         )
     # A wire is the agency an outlet credits when only datelines, bylines and plain mentions name it; a page
     # that presents the wire itself as its source ("المصدر: واس", a link to its story) credits the wire.
@@ -85,7 +88,13 @@ def attribute(
         winner, agency = agency, None  # only a wire is credited ("(Reuters) -"): the wire is the origin
     if winner is None:
         top = candidates[0].score if candidates else 0.0
-        return Attribution(outlet=None, method="none", confidence=round(top, 4), evidence=evidence)
+        return Attribution(
+            outlet=None,
+            method="none",
+            confidence=round(top, 4),
+            evidence=evidence,
+            credit_paragraphs=credit_paragraphs,
+        )
     rivals = [c.score for c in candidates if c is not winner and c is not agency]
     share = winner.score / (winner.score + sum(rivals)) if rivals else 1.0
     strongest = max(winner.clues, key=lambda e: e.weight)
@@ -98,6 +107,7 @@ def attribute(
         confidence=round(model.confidence(winner.score) * (0.5 + 0.5 * share), 4),
         evidence=evidence,
         verified=winner.registered,
+        credit_paragraphs=credit_paragraphs,
     )
 
 
@@ -131,6 +141,31 @@ def _method_of(ev: Evidence) -> str:
     kind = "logo" if feats.get("kind_logo") else ev.method
     place = next((k[3:] for k in ("at_head", "at_tail", "at_body_edge", "at_body_inner", "at_body_mid", "at_outside") if feats.get(k)), "page")
     return f"{kind}:{place}"
+
+
+_BODY = frozenset({"body", "body_inner"})
+_CREDIT_SHAPE = ("cue_adjacent", "cue_after", "credit_heading", "credit_marks")
+
+
+def _credit_paragraphs(
+    ctx: AttributionContext, clues: list[Evidence], photo_blocks: set[int], model: Model
+) -> tuple[str, ...]:
+    """Blocks of the body that are a credit ("هذا الخبر منشور في X ولا يعبر عن رأي الموقع", "This article is
+    republished from X under a Creative Commons license") or a photo caption, not the article's text."""
+    blocks = {b.index: b for b in ctx.extracted.blocks}
+    out: list[str] = []
+    for ev in clues:
+        b = blocks.get(ev.block)
+        if b is None or b.position not in _BODY or ev.weight < model.threshold:
+            continue
+        feats = dict(ev.features)
+        if any(feats.get(k) for k in _CREDIT_SHAPE) and len(b.text) <= 400 and not feats.get("kind_dateline"):
+            out.append(b.text)
+    for index in photo_blocks:
+        b = blocks.get(index)
+        if b is not None and b.position in _BODY and len(b.text) <= 160:
+            out.append(b.text)
+    return tuple(dict.fromkeys(out))
 
 
 def _agency_style(ev: Evidence) -> bool:
