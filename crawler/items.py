@@ -137,6 +137,7 @@ class Attribution:
     # Body paragraphs that are not the article: credit lines, disclaimers, licence notices, photo captions
     # found inside the body container (processing takes them out of the stored body).
     credit_paragraphs: tuple[str, ...] = ()
+    site_name: str | None = None  # how the page's own site calls itself (og:site_name, JSON-LD publisher)
 
     def as_dict(self) -> dict[str, Any]:
         return {

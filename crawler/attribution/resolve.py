@@ -63,6 +63,7 @@ def attribute(
     candidates.sort(key=lambda c: (-c.score, -max((e.weight for e in c.clues), default=0)))
     evidence = [*own, *sorted(clues, key=lambda e: -e.weight)]
     credit_paragraphs = _credit_paragraphs(ctx, clues, photo_blocks, model)
+    site_name = _declared_site_name(extracted)
 
     if own:
         owner = own[0]
@@ -77,6 +78,7 @@ def attribute(
             evidence=evidence,
             verified=True,
             credit_paragraphs=credit_paragraphs,
+            site_name=site_name,
         )
     # A wire is the agency an outlet credits when only datelines, bylines and plain mentions name it; a page
     # that presents the wire itself as its source ("المصدر: واس", a link to its story) credits the wire.
@@ -94,6 +96,7 @@ def attribute(
             confidence=round(top, 4),
             evidence=evidence,
             credit_paragraphs=credit_paragraphs,
+            site_name=site_name,
         )
     rivals = [c.score for c in candidates if c is not winner and c is not agency]
     share = winner.score / (winner.score + sum(rivals)) if rivals else 1.0
@@ -108,6 +111,7 @@ def attribute(
         evidence=evidence,
         verified=winner.registered,
         credit_paragraphs=credit_paragraphs,
+        site_name=site_name,
     )
 
 
@@ -166,6 +170,20 @@ def _credit_paragraphs(
         if b is not None and b.position in _BODY and len(b.text) <= 160:
             out.append(b.text)
     return tuple(dict.fromkeys(out))
+
+
+_SITE_NAME_KEYS = ("meta:og:site_name", "jsonld:publisher.name", "jsonld:publisher", "meta:application-name")
+
+
+def _declared_site_name(extracted: Extracted) -> str | None:
+    """How the page's own site calls itself: what lets a story recognise an outlet's own page before the
+    registry knows the outlet."""
+    declared = dict(reversed(extracted.declared))
+    for key in _SITE_NAME_KEYS:
+        value = declared.get(key)
+        if value and not value.startswith(("http://", "https://")) and len(value) <= 120:
+            return value
+    return None
 
 
 def _agency_style(ev: Evidence) -> bool:

@@ -20,16 +20,7 @@ def _outlet(outlet: Outlet | None) -> dict[str, Any] | None:
     return {"name": outlet.name, "domain": outlet.domain} if outlet else None
 
 
-def _original_url(original: Article | None) -> str | None:
-    """The original's URL when it is known: the copy on the outlet's own site, or the URL a copy credits.
 
-    A story whose earliest copy is an uncredited aggregator page has no known original (not the aggregator's).
-    """
-    if original is None:
-        return None
-    if original.attribution_method == "own_site":
-        return original.canonical_url
-    return original.original_url
 
 
 def stories(
@@ -73,12 +64,11 @@ def story_detail(session: Session, story: Story) -> dict[str, Any]:
             Article.is_original.desc(), Article.published_at.is_(None), Article.published_at, Article.id
         )
     ).all()
-    original = next((a for a, _ in copies if a.id == story.original_article_id), None)
     return {
         "id": story.id,
         "title": story.title,
         "origin_outlet": _outlet(outlets.get(story.origin_outlet_id)) if story.origin_outlet_id else None,
-        "original_url": _original_url(original),
+        "original_url": story.original_url,
         "election_method": story.election_method,
         "first_seen_at": _iso(story.first_seen_at),
         "first_published_at": _iso(story.first_published_at),
