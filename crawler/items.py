@@ -59,6 +59,7 @@ class PageBlock:
     body_distance: int = 0  # blocks before (< 0) or after (> 0) the body
     near_title: bool = False  # within three blocks of the headline (a kicker above it, a meta line below)
     label: str = ""  # the label of a label/value pair (<dt>, <th>, first cell)
+    repeated: bool = False  # the site's template has it on pages of other stories (learned chrome)
 
 
 @dataclass(slots=True)

@@ -199,7 +199,9 @@ def _identity(
     names.discard("")
     labels = {lab for h in (host, *domains) for lab in h.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
     squashed = {squash(n) for n in names} | {squash(lab) for lab in labels}
-    return SiteIdentity(frozenset(d for d in domains if d), frozenset(names), frozenset(s for s in squashed if s))
+    return SiteIdentity(
+        frozenset(d for d in domains if d), frozenset(names), frozenset(s for s in squashed if s)
+    )
 
 
 def _names_other(registry: OutletRegistry, name: str, domains: set[str]) -> bool:

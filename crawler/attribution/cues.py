@@ -72,9 +72,13 @@ PREPOSITIONS = _set(
     "عن من على في فى ل لـ by from on in at of via par de du des d sur chez dans en del por desde em no na do "
     "da dos das bei auf im vom von zu zum zur di su dal della"
 )
-FILLER = PREPOSITIONS | _set("موقع صحيفه جريده وكاله بوابه قناه مجله the a an la le les l el al los las der die das")
+FILLER = PREPOSITIONS | _set(
+    "موقع صحيفه جريده وكاله بوابه قناه مجله the a an la le les l el al los las der die das"
+)
 # "هذا الخبر", "this news", "ce journal": an ordinary noun, whatever outlet shares the word.
-DEMONSTRATIVES = _set("هذا هذه ذلك تلك this that these ce cet cette ces este esta ese esa dieser diese dieses")
+DEMONSTRATIVES = _set(
+    "هذا هذه ذلك تلك this that these ce cet cette ces este esta ese esa dieser diese dieses"
+)
 # Words a name never starts with: a licence, a time, a generic noun ("برخصة المشاع الإبداعي" is not a name).
 NOT_NAME = _set(
     "رخصه رخصة برخصه برخصة ترخيص بترخيص المشاع licence license licensed creative commons cc permission "

@@ -86,6 +86,8 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
         f[zone] = 1.0
     if block.near_title:
         f["near_title"] = 1.0
+    if block.repeated:
+        f["repeated"] = 1.0
     heading = block.label or block.heading
     if (block.heading and cues.is_list_heading(block.heading)) or cues.opens_with_list_words(block.text):
         f["list_heading"] = 1.0  # "More sources", "أخبار ذات صلة", "Read also:": a list, whatever it names
@@ -108,14 +110,18 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
         f["short_block"] = 1.0
     elif len(tokens) > 30:
         f["prose"] = 1.0
-    if block.tag == "figcaption" or {"caption", "photo", "figure"} & marks or (
-        len(tokens) <= 10 and (cues.has_any(tokens, cues.PHOTO) or cues.PHOTO_SHAPE.search(block.text))
+    if (
+        block.tag == "figcaption"
+        or {"caption", "photo", "figure"} & marks
+        or (len(tokens) <= 10 and (cues.has_any(tokens, cues.PHOTO) or cues.PHOTO_SHAPE.search(block.text)))
     ):
         f["photo"] = 1.0
     return f
 
 
-def text_features(before: tuple[str, ...], after: tuple[str, ...], block_tokens: int, name_tokens: int) -> dict[str, float]:
+def text_features(
+    before: tuple[str, ...], after: tuple[str, ...], block_tokens: int, name_tokens: int
+) -> dict[str, float]:
     """Cue words in the few tokens before a name (and reporting verbs on either side)."""
     f: dict[str, float] = {}
     near = tuple(t for t in before[-4:] if not cues.has_any((t,), cues.FILLER))[-2:]

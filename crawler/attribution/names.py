@@ -19,7 +19,9 @@ from crawler.outlets.registry import OutletRecord
 MAX_NAME_WORDS = 8
 MAX_UNKNOWN_WORDS = 5
 # Where a name ends at the latest: list punctuation, a spaced dash, a sentence end, a colon.
-_HARD_END = re.compile(r"[،,;؛|\n•·∙⋅‧()«»\"“”]|\s[-–—/]+\s|[-–—]{2,}|\.(?:\s|$)|[:：]\s|\s\d+\s?(?:h|m|min|mins|hrs?|d)\b")
+_HARD_END = re.compile(
+    r"[،,;؛|\n•·∙⋅‧()«»\"“”]|\s[-–—/]+\s|[-–—]{2,}|\.(?:\s|$)|[:：]\s|\s\d+\s?(?:h|m|min|mins|hrs?|d)\b"
+)
 # Words that follow a name in credit footers and are not part of it.
 _SOFT_END = re.compile(
     r"\s(?:و\s*تحت|وتحت|يوم|بتاريخ|في\s+تاريخ|فى\s+تاريخ|منذ|الساعة|على\s+الرابط|ويمكن|ونرجو|ونرجوا"
@@ -70,7 +72,9 @@ def _strip_list_words(name: str) -> str:
     if len(words) < 2 or not cues.has_any(cues.fold_tokens(words[0]), cues.LIST_WORDS):
         return name
     i = 1
-    while i < len(words) - 1 and cues.has_any(cues.fold_tokens(words[i]), cues.LIST_WORDS | cues.PREPOSITIONS):
+    while i < len(words) - 1 and cues.has_any(
+        cues.fold_tokens(words[i]), cues.LIST_WORDS | cues.PREPOSITIONS
+    ):
         i += 1
     return " ".join(words[i:])
 

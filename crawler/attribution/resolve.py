@@ -67,7 +67,14 @@ def attribute(
 
     if own:
         owner = own[0]
-        agency = _best([c for c in candidates if c.wire and normalize_name(c.name) != normalize_name(owner.outlet or "")], model)
+        agency = _best(
+            [
+                c
+                for c in candidates
+                if c.wire and normalize_name(c.name) != normalize_name(owner.outlet or "")
+            ],
+            model,
+        )
         return Attribution(
             outlet=owner.outlet,
             domain=owner.domain,
@@ -143,7 +150,14 @@ def _method_of(ev: Evidence) -> str:
     """A readable method for block clues: "text:tail", "link:head", "logo:head"."""
     feats = dict(ev.features)
     kind = "logo" if feats.get("kind_logo") else ev.method
-    place = next((k[3:] for k in ("at_head", "at_tail", "at_body_edge", "at_body_inner", "at_body_mid", "at_outside") if feats.get(k)), "page")
+    place = next(
+        (
+            k[3:]
+            for k in ("at_head", "at_tail", "at_body_edge", "at_body_inner", "at_body_mid", "at_outside")
+            if feats.get(k)
+        ),
+        "page",
+    )
     return f"{kind}:{place}"
 
 
@@ -190,7 +204,9 @@ def _agency_style(ev: Evidence) -> bool:
     feats = dict(ev.features)
     if ev.method in ("dateline", "byline"):
         return True
-    return ev.method == "text" and not any(feats.get(k) for k in ("cue_adjacent", "credit_heading", "credit_marks", "name_only"))
+    return ev.method == "text" and not any(
+        feats.get(k) for k in ("cue_adjacent", "credit_heading", "credit_marks", "name_only")
+    )
 
 
 def _kind(ev: Evidence) -> str:
@@ -262,7 +278,9 @@ def _original_url(ctx: AttributionContext, winner: Candidate) -> str | None:
         if ctx.is_site_host(host) or is_home(ev.url) or not is_article_url(ev.url):
             continue
         if winner.domain and registered_domain(host) != registered_domain(winner.domain):
-            if ctx.record_for_host(host) is None or ctx.record_for_host(host) is not ctx.registry.get(winner.name):
+            if ctx.record_for_host(host) is None or ctx.record_for_host(host) is not ctx.registry.get(
+                winner.name
+            ):
                 continue
         feats = dict(ev.features)
         rank = next((i for i, k in enumerate(_URL_RANK) if feats.get(k)), len(_URL_RANK))

@@ -20,9 +20,6 @@ def _outlet(outlet: Outlet | None) -> dict[str, Any] | None:
     return {"name": outlet.name, "domain": outlet.domain} if outlet else None
 
 
-
-
-
 def stories(
     session: Session,
     *,

@@ -130,7 +130,9 @@ def elect_original(copies: Sequence[CopyInfo]) -> Election:
         same_name = [
             i
             for i in everyone
-            if copies[i].site_name and normalize_name(copies[i].site_name) in names and not _declared_copy(copies, i)
+            if copies[i].site_name
+            and normalize_name(copies[i].site_name) in names
+            and not _declared_copy(copies, i)
         ]
         if same_name:
             winner = _earliest(copies, same_name)

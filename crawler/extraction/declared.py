@@ -24,7 +24,9 @@ _META_KEYS = frozenset(
         "sailthru.source", "parsely-source",
     }
 )  # fmt: skip
-_LINK_RELS = frozenset({"canonical", "original-source", "syndication-source", "author", "publisher", "source"})
+_LINK_RELS = frozenset(
+    {"canonical", "original-source", "syndication-source", "author", "publisher", "source"}
+)
 _JSONLD_KEYS = (
     "isBasedOn", "isBasedOnUrl", "sourceOrganization", "publisher", "author", "creator", "copyrightHolder",
     "provider", "sdPublisher", "url", "mainEntityOfPage", "sourceUrl", "citation",
@@ -44,7 +46,11 @@ def declared_values(root: HtmlElement, meta: PageMeta, base: str) -> tuple[tuple
                 if href:
                     out.append((f"link:{rel}", href))
     for obj in meta.jsonld:
-        prefix = "jsonld" if obj is meta.article or (meta.article is None and _is_page_object(obj)) else "jsonld.other"
+        prefix = (
+            "jsonld"
+            if obj is meta.article or (meta.article is None and _is_page_object(obj))
+            else "jsonld.other"
+        )
         for key in _JSONLD_KEYS:
             if key in obj:
                 _flatten(f"{prefix}:{key}", obj[key], out, depth=0)

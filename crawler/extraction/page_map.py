@@ -24,7 +24,10 @@ _MARK_ZONES = (
     ("footer", re.compile(r"(?:^|[-_ ])(?:footer|foot|copyright|site-?info|colophon)(?:$|[-_ \d])", re.I)),
     ("nav", re.compile(r"(?:^|[-_ ])(?:nav|navbar|menu|breadcrumbs?|topbar)(?:$|[-_ \d])", re.I)),
     ("header", re.compile(r"(?:^|[-_ ])(?:header|masthead|top-?header|site-?header)(?:$|[-_ \d])", re.I)),
-    ("aside", re.compile(r"(?:^|[-_ ])(?:sidebar|side-?col|side|aside|widget|rail|right-?col)(?:$|[-_ \d])", re.I)),
+    (
+        "aside",
+        re.compile(r"(?:^|[-_ ])(?:sidebar|side-?col|side|aside|widget|rail|right-?col)(?:$|[-_ \d])", re.I),
+    ),
 )
 _HEADING = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "legend", "th"})
 _MARK_WORD = re.compile(r"[a-z]{3,}")
@@ -51,7 +54,11 @@ def map_page(
     last = body_idx[-1] if body_idx else -1
     title_key = _key(title or "")
     title_idx = next(
-        (i for i, (el, text, _) in enumerate(raw) if title_key and _key(text) == title_key and el.tag != "title"),
+        (
+            i
+            for i, (el, text, _) in enumerate(raw)
+            if title_key and _key(text) == title_key and el.tag != "title"
+        ),
         -1,
     )
     article = _article_element(raw, body_idx, title_idx)

@@ -47,7 +47,9 @@ def upgrade() -> None:
         sa.Column("pages", sa.Integer(), nullable=False),
         sa.Column("blocks", sa.JSON(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["site_id"], ["sites.id"], name=op.f("fk_site_templates_site_id_sites"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["site_id"], ["sites.id"], name=op.f("fk_site_templates_site_id_sites"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("site_id", name=op.f("pk_site_templates")),
     )
     # Stories stored before this revision: their original URL as the old view computed it.

@@ -150,8 +150,12 @@ _KitText = tuple[str, str, tuple[str, ...], str | None, str | None, str | None]
 # Kit outlets that are wires: their stories keep that wire as the source.
 _KIT_WIRES = {"reuters": "Reuters", "apnews": "Associated Press"}
 # Arabic wires and the dateline form their copies open with (some kit stories are turned into wire stories).
-_AR_WIRES = (("وكالة أنباء الشرق الأوسط", "القاهرة - أ ش أ -"), ("وكالة الأنباء السعودية", "الرياض - واس -"),
-             ("وكالة الأنباء القطرية", "الدوحة - قنا -"), ("وكالة أنباء الإمارات", "أبوظبي - وام -"))
+_AR_WIRES = (
+    ("وكالة أنباء الشرق الأوسط", "القاهرة - أ ش أ -"),
+    ("وكالة الأنباء السعودية", "الرياض - واس -"),
+    ("وكالة الأنباء القطرية", "الدوحة - قنا -"),
+    ("وكالة أنباء الإمارات", "أبوظبي - وام -"),
+)
 
 
 def _kit_texts() -> dict[str, list[_KitText]]:
@@ -190,7 +194,9 @@ def _corpus_texts(corpus: Path, limit: int) -> list[tuple[str, str, str, tuple[s
         except OSError:
             continue
         per_lang[lang] = per_lang.get(lang, 0) + 1
-        out.append((f"fundus-{Path(rec['html']).stem}", lang, rec["title"], tuple(body[:8]), rec["url"], page))
+        out.append(
+            (f"fundus-{Path(rec['html']).stem}", lang, rec["title"], tuple(body[:8]), rec["url"], page)
+        )
     return out
 
 
@@ -280,7 +286,9 @@ def _plan(
         domain = host.removeprefix("www.")
         record = registry.by_domain(host)
         name = record.name if record else _site_name(page or "") or domain.split(".")[0].capitalize()
-        src = Source(name, record.domain if record and record.domain else domain, f"https://{host}/", url, lang)
+        src = Source(
+            name, record.domain if record and record.domain else domain, f"https://{host}/", url, lang
+        )
         story = StoryText(key, lang, title, paragraphs, published, src, author, agency)
         return _StoryPlan(story, record, original_html=page, with_original=True)
     if wire is not None and (record := registry.get(wire)) is not None and record.domain:

@@ -163,7 +163,9 @@ def page_figures(outcomes: Iterable[PageOutcome]) -> Figures:
             f.originals += 1
             f.originals_right += o.outlet_right
             if not o.outlet_right:
-                f.failures.append(f"{p.key}: original attributed to {o.outlet!r} ({o.domain}), not {p.source.name}")
+                f.failures.append(
+                    f"{p.key}: original attributed to {o.outlet!r} ({o.domain}), not {p.source.name}"
+                )
             continue
         f.copies += 1
         f.chrome_pages += bool(o.chrome_left)

@@ -64,7 +64,9 @@ def corpus_outlet_pages(corpus: Path, *, held_out: bool, limit: int = 400) -> li
     if aeb.exists():
         for name, rec in json.loads(aeb.read_text(encoding="utf-8")).items():
             if rec.get("url"):
-                records.append((rec["url"], corpus / "article-extraction-benchmark" / "html" / f"{name}.html.gz"))
+                records.append(
+                    (rec["url"], corpus / "article-extraction-benchmark" / "html" / f"{name}.html.gz")
+                )
     for url, path in records:
         host = (url.split("/")[2] if "//" in url else url).lower().removeprefix("www.")
         if held_out_publisher(host) != held_out or not path.exists():
@@ -77,9 +79,14 @@ def corpus_outlet_pages(corpus: Path, *, held_out: bool, limit: int = 400) -> li
 
 
 def samples(pages: Sequence[LabelledPage], corpus_pages: Sequence[tuple[str, str, str]]) -> list[Sample]:
-    out = [Sample(p, p.key, p.site, extract(Page(url=p.url, html=p.html, site=p.site), None, now=NOW)) for p in pages]
+    out = [
+        Sample(p, p.key, p.site, extract(Page(url=p.url, html=p.html, site=p.site), None, now=NOW))
+        for p in pages
+    ]
     for url, host, html in corpus_pages:
-        out.append(Sample(None, f"corpus/{host}", host, extract(Page(url=url, html=html, site=host), None, now=NOW)))
+        out.append(
+            Sample(None, f"corpus/{host}", host, extract(Page(url=url, html=html, site=host), None, now=NOW))
+        )
     return out
 
 
@@ -95,7 +102,9 @@ def rows(data: Sequence[Sample], registry: OutletRegistry) -> tuple[np.ndarray, 
                 if ev.method == "own_site":
                     continue
                 feats = dict(ev.features)
-                if s.page is None and (feats.get("wire") or feats.get("kind_canonical") or feats.get("kind_meta_strong")):
+                if s.page is None and (
+                    feats.get("wire") or feats.get("kind_canonical") or feats.get("kind_meta_strong")
+                ):
                     # On a real outlet's page a wire byline or a canonical to a sister paper may be a true
                     # credit (syndication): neither a positive nor a negative.
                     continue
@@ -151,7 +160,9 @@ def _syndication(att: object) -> bool:
     return any(f.get("wire") or f.get("kind_canonical") or f.get("kind_meta_strong") for f in feats)
 
 
-def choose_threshold(data: Sequence[Sample], registry: OutletRegistry, model: Model) -> tuple[float, dict[str, float]]:
+def choose_threshold(
+    data: Sequence[Sample], registry: OutletRegistry, model: Model
+) -> tuple[float, dict[str, float]]:
     """The lowest threshold at which no uncredited copy and no real outlet page gets an outlet from clues."""
     best: tuple[float, float, dict[str, float]] | None = None
     for threshold in [x / 100 for x in range(30, 96, 5)]:
@@ -196,7 +207,9 @@ def calibrate(data: Sequence[Sample], registry: OutletRegistry, model: Model) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--l2", type=float, default=2.0)
     parser.add_argument("--dry-run", action="store_true", help="print, do not write model.json")
@@ -233,7 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {name:16s} {value:+.3f}")
     print(f"  bias {model.bias:+.3f}  threshold {model.threshold:.2f}  calibration {model.calibration}")
     if not args.dry_run:
-        MODEL_PATH.write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        MODEL_PATH.write_text(
+            json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         print(f"wrote {MODEL_PATH}")
     return 0
 

@@ -16,7 +16,9 @@ def render_original(story: StoryText, seed: int = 0) -> str:
     rtl = story.language in _RTL
     home = src.home_url.rstrip("/")
     by = {"ar": "بقلم", "fr": "Par", "es": "Por", "de": "Von"}.get(story.language, "By")
-    byline = f'<p class="byline">{by} <span class="author">{esc(story.author)}</span></p>' if story.author else ""
+    byline = (
+        f'<p class="byline">{by} <span class="author">{esc(story.author)}</span></p>' if story.author else ""
+    )
     more = "".join(
         f'<li><a href="{home}/news/{rng.randrange(10**5, 10**6)}">{esc(t)}</a></li>'
         for t in rng.sample(

@@ -40,6 +40,8 @@ def bylines(ctx: AttributionContext) -> list[Evidence]:
             seen.add(record.name)
             feats = {"kind_byline": 1.0, "at_head": 1.0, "short_block": 1.0}
             out.append(
-                evidence("byline", line, record, record.name, agency_signal=True, where="byline", features=feats)
+                evidence(
+                    "byline", line, record, record.name, agency_signal=True, where="byline", features=feats
+                )
             )
     return out

@@ -42,7 +42,9 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
         place = ctx.block_place(block)
         values += _after_cues(text)
-        registered = [folded_all[h.start : h.end] for h in ctx.matcher.find(folded_all, ctx.country)] if values else []
+        registered = (
+            [folded_all[h.start : h.end] for h in ctx.matcher.find(folded_all, ctx.country)] if values else []
+        )
         for value, before in values:
             found = read_name(ctx, value, allow_unknown=True)
             if found is None or found[0] is not None:
@@ -106,5 +108,5 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
         # Keep an opening bracket or quote the name starts with ("المصدر: (أبوظبي - البيان)").
         while start > 0 and norm[start - 1] in "«\"“(['":
             start -= 1
-        out.append((norm[start:], tuple(folded[: j])))
+        out.append((norm[start:], tuple(folded[:j])))
     return out

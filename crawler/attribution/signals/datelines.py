@@ -14,7 +14,9 @@ from crawler.items import Evidence
 
 _AR = "\u0621-\u064a"
 # "CITY (Agency) -" / "(Reuters) -" / "WASHINGTON, Jan 5 (AP) —"
-_PARENTHESISED = re.compile(r"^(?:\(\s*([^()\n]{1,40}?)\s*\)|[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[.,]?\s*[-–—:])")
+_PARENTHESISED = re.compile(
+    r"^(?:\(\s*([^()\n]{1,40}?)\s*\)|[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[.,]?\s*[-–—:])"
+)
 # "القاهرة - أ ش أ:" / "الرياض – واس -" / "دبي - «الخليج»:" / "القاهرة ـ أ.ش.أ ـ"
 _ARABIC = re.compile(
     rf"^[{_AR}]+(?:\s[{_AR}]+){{0,2}}\s*[-–—ـ]\s*"
@@ -51,7 +53,13 @@ def datelines(ctx: AttributionContext) -> list[Evidence]:
             feats = {"kind_dateline": 1.0, "at_body_edge": 1.0, "short_block": 1.0}
             out.append(
                 evidence(
-                    "dateline", text[:80], record, record.name, agency_signal=True, where="dateline", features=feats
+                    "dateline",
+                    text[:80],
+                    record,
+                    record.name,
+                    agency_signal=True,
+                    where="dateline",
+                    features=feats,
                 )
             )
     return out

@@ -61,7 +61,9 @@ def _url_clue(ctx: AttributionContext, key: str, url: str, strong: bool, canonic
         feats["link_home"] = 1.0
     elif is_article_url(url):
         feats["link_article"] = 1.0
-    return evidence(key.split(":", 1)[0], url, record, name, url=url, domain=domain, where=key, features=feats)
+    return evidence(
+        key.split(":", 1)[0], url, record, name, url=url, domain=domain, where=key, features=feats
+    )
 
 
 def _name_clue(ctx: AttributionContext, key: str, value: str, strong: bool) -> Evidence | None:
@@ -73,8 +75,12 @@ def _name_clue(ctx: AttributionContext, key: str, value: str, strong: bool) -> E
         return None
     if ctx.names_site(record, name, None):
         return None
-    publisher = any(w in key.lower() for w in ("publisher", "provider", "copyright", "sourceorganization", "rights"))
+    publisher = any(
+        w in key.lower() for w in ("publisher", "provider", "copyright", "sourceorganization", "rights")
+    )
     if record is None and not (strong or publisher):
         return None  # an unknown author name in markup is a person far more often than an outlet
     feats = {"kind_meta_strong" if strong else "kind_meta_weak": 1.0}
-    return evidence(key.split(":", 1)[0], value, record, record.name if record else name, where=key, features=feats)
+    return evidence(
+        key.split(":", 1)[0], value, record, record.name if record else name, where=key, features=feats
+    )

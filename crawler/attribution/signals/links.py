@@ -40,7 +40,9 @@ def ignored_host(host: str) -> bool:
 
 def is_home(url: str) -> bool:
     path = urlsplit(url).path
-    return path in ("", "/") or bool(re.fullmatch(r"/(?:[a-z]{2}(?:-[a-z]{2})?|index\.\w+|home)/?", path, re.I))
+    return path in ("", "/") or bool(
+        re.fullmatch(r"/(?:[a-z]{2}(?:-[a-z]{2})?|index\.\w+|home)/?", path, re.I)
+    )
 
 
 def is_article_url(url: str) -> bool:
@@ -79,12 +81,20 @@ def _link_name(text: str, alt: str, host: str) -> tuple[str, bool]:
 def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
     profile_links = [
-        (PageBlock(index=-100 - i, text=text, tag="a", zone="article", position="tail", marks=("source",)), href, text)
+        (
+            PageBlock(index=-100 - i, text=text, tag="a", zone="article", position="tail", marks=("source",)),
+            href,
+            text,
+        )
         for i, (href, text, where) in enumerate(ctx.extracted.source_links)
         if where == "credit"
     ]
     seen: set[tuple[str, int]] = set()
-    items = [(b, link.href, link.text, link.image_alt, link.has_image) for b in ctx.extracted.blocks for link in b.links]
+    items = [
+        (b, link.href, link.text, link.image_alt, link.has_image)
+        for b in ctx.extracted.blocks
+        for link in b.links
+    ]
     items += [(b, href, text, "", False) for b, href, text in profile_links]
     for block, href, text, alt, has_image in items:
         host = host_of(href)
@@ -106,7 +116,9 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
         feats["kind_logo" if has_image and not text.strip() else "kind_link"] = 1.0
         if from_domain:
             feats["from_domain"] = 1.0
-        feats["link_home" if is_home(href) else "link_article"] = 1.0 if is_home(href) or is_article_url(href) else 0.0
+        feats["link_home" if is_home(href) else "link_article"] = (
+            1.0 if is_home(href) or is_article_url(href) else 0.0
+        )
         anchor = cues.fold_tokens(text)
         block_tokens = cues.fold_tokens(block.text)
         label = cues.fold_tokens(block.label or block.heading)
@@ -115,14 +127,20 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
         feats.update(text_features(before, (), len(block_tokens), max(1, len(anchor))))
         if place in ("tail", "head", "body_inner", "body_last") and cues.has_any(anchor, cues.READ_ON):
             feats["cue_adjacent"] = 1.0  # "Read the full story", "للمزيد اضغط هنا": the link is the credit
-        resembles = bool(squash(name)) and (squash(name) in squash(host) or squash(host.split(".")[0]) in squash(name))
+        resembles = bool(squash(name)) and (
+            squash(name) in squash(host) or squash(host.split(".")[0]) in squash(name)
+        )
         if record is None:
             if resembles and not from_domain:
                 feats["name_only"] = 1.0
             # Any page links to many other sites (sister titles, job boards, login pages, ads): an
             # unregistered site is a candidate only where the page presents it as a source.
-            read_on = place in ("tail", "head", "body_inner", "body_last") and cues.has_any(anchor, cues.READ_ON)
-            presented = read_on or feats.get("cue_strong") or feats.get("credit_heading") or feats.get("credit_marks")
+            read_on = place in ("tail", "head", "body_inner", "body_last") and cues.has_any(
+                anchor, cues.READ_ON
+            )
+            presented = (
+                read_on or feats.get("cue_strong") or feats.get("credit_heading") or feats.get("credit_marks")
+            )
             logo = has_image and not text.strip() and place in ("head", "tail", "body_inner")
             if not (presented or (resembles and not from_domain) or logo):
                 continue

@@ -69,7 +69,11 @@ def text_names(ctx: AttributionContext) -> list[Evidence]:
         folded, surface = tokens(block.text)
         folded, surface = folded[:MAX_BLOCK_TOKENS], surface[:MAX_BLOCK_TOKENS]
         own = _site_spans(ctx, folded)
-        hits = [h for h in ctx.matcher.find(folded, ctx.country) if not any(a < h.end and h.start < b for a, b in own)]
+        hits = [
+            h
+            for h in ctx.matcher.find(folded, ctx.country)
+            if not any(a < h.end and h.start < b for a, b in own)
+        ]
         if not hits:
             continue
         place = ctx.block_place(block)
@@ -83,7 +87,11 @@ def text_names(ctx: AttributionContext) -> list[Evidence]:
                 continue
             if ctx.names_site(record, record.name, None):
                 continue
-            if hit.end - hit.start == 1 and hit.start > 0 and _in_phrase(block.text, folded, surface, hit.start):
+            if (
+                hit.end - hit.start == 1
+                and hit.start > 0
+                and _in_phrase(block.text, folded, surface, hit.start)
+            ):
                 continue
             feats = dict(base)
             feats["kind_text"] = 1.0

@@ -29,7 +29,11 @@ def url_slug(ctx: AttributionContext) -> list[Evidence]:
         if record is None and len(slug) >= 4:
             # Aggregators of the "*ress" kind use the outlet's domain name as the slug (/alwafd/405393).
             record = ctx.registry.by_domain_label(slug)
-        if record is not None and record.kind != "aggregator" and not ctx.names_site(record, record.name, None):
+        if (
+            record is not None
+            and record.kind != "aggregator"
+            and not ctx.names_site(record, record.name, None)
+        ):
             feats = {"kind_url_slug": 1.0, "name_only": 1.0 if declared else 0.0}
             return [evidence("url_slug", url, record, record.name, where="url", features=feats)]
     return []

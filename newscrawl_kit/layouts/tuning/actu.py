@@ -37,17 +37,28 @@ class ActuPortail(Layout):
             after = f'<p class="licence">{esc(text)}</p>'
             chrome.append(text)
         elif spec.family == "read_original":
-            label = rng.choice([f"Lire l'article original sur {src.name}", "Lire la suite de l'article", "Voir l'article original"])
+            label = rng.choice(
+                [
+                    f"Lire l'article original sur {src.name}",
+                    "Lire la suite de l'article",
+                    "Voir l'article original",
+                ]
+            )
             after = f'<p><a class="lien-source" href="{esc(src.article_url)}">{esc(label)}</a></p>'
             exposes = True
         aussi = "".join(
-            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><em>{esc(t.outlet)}</em></li>' for t in spec.teasers[:5]
+            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><em>{esc(t.outlet)}</em></li>'
+            for t in spec.teasers[:5]
         )
         chrome += [t.title for t in spec.teasers[:5] if len(t.title) >= 20]
         bandeau = "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité"
         chrome += [bandeau, "© Portail Info 2026 - Tous droits réservés"]
-        ld = {"@type": "NewsArticle", "headline": s.title, "datePublished": iso(spec.published_at),
-              "publisher": {"@type": "Organization", "name": self.site_name}}
+        ld = {
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "publisher": {"@type": "Organization", "name": self.site_name},
+        }
         return Rendered(
             f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{esc(s.title)} - Portail Info</title>
 <meta property="og:site_name" content="Portail Info">{json_ld(ld)}</head><body>

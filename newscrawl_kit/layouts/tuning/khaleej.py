@@ -44,9 +44,13 @@ class KhaleejPortal(Layout):
         caption = rng.choice(["صورة أرشيفية - رويترز", "الصورة من وكالة الأنباء الفرنسية", "تصوير: أ ف ب"])
         footer = "جميع الحقوق محفوظة لبوابة الخليج الإخبارية 2026"
         chrome += [footer, "الأكثر قراءة خلال الأسبوع"]
-        ld = {"@type": "NewsArticle", "headline": s.title, "datePublished": iso(spec.published_at),
-              "author": {"@type": "Organization", "name": self.site_name},
-              "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/"}}
+        ld = {
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "author": {"@type": "Organization", "name": self.site_name},
+            "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/"},
+        }
         return Rendered(
             f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>{esc(s.title)}</title><meta property="og:site_name" content="{self.site_name}">{head_extra}{json_ld(ld)}</head>

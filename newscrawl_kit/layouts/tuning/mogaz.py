@@ -3,7 +3,16 @@ a newsletter and "follow us" prompt, then a "next" link naming another outlet's 
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld, paragraphs_html
+from newscrawl_kit.layouts.base import (
+    CopySpec,
+    Layout,
+    Rendered,
+    StoryText,
+    esc,
+    iso,
+    json_ld,
+    paragraphs_html,
+)
 
 
 class MogazStyle(Layout):
@@ -52,12 +61,19 @@ class MogazStyle(Layout):
         nxt = spec.teasers[0]
         next_text = f"التالى #{nxt.outlet} - #اخبار مصر - {nxt.title}"
         chrome.append(nxt.title)
-        prompts = ["اشترك فى النشرة البريدية لتحصل على اهم الاخبار بمجرد نشرها", "تابعنا على مواقع التواصل الاجتماعى"]
+        prompts = [
+            "اشترك فى النشرة البريدية لتحصل على اهم الاخبار بمجرد نشرها",
+            "تابعنا على مواقع التواصل الاجتماعى",
+        ]
         chrome += prompts
         ticker = "".join(f"<li>{esc(t.title)} -</li>" for t in spec.teasers[1:5])
         chrome += [t.title for t in spec.teasers[1:5] if len(t.title) >= 20]
-        ld = {"@type": "NewsArticle", "headline": s.title, "datePublished": iso(spec.published_at),
-              "publisher": {"@type": "Organization", "name": self.site_name}}
+        ld = {
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "publisher": {"@type": "Organization", "name": self.site_name},
+        }
         body_tail = "".join(f"<p>{esc(t)}</p>" for t in tail)
         return Rendered(
             f"""<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>{esc(s.title)} - {self.site_name}</title>

@@ -48,11 +48,21 @@ class ProviderPortal(Layout):
             for t in spec.teasers[:6]
         )
         chrome += [t.title for t in spec.teasers[:6] if len(t.title) >= 20]
-        cookie = "We and our partners use cookies to personalise content and ads. Manage your privacy settings."
+        cookie = (
+            "We and our partners use cookies to personalise content and ads. Manage your privacy settings."
+        )
         chrome += [cookie, "© 2026 PortalHub. All rights reserved."]
-        ld = {"@type": "NewsArticle", "headline": s.title, "datePublished": iso(spec.published_at),
-              "publisher": {"@type": "Organization", "name": self.site_name, "logo": {"@type": "ImageObject", "url": f"https://{self.host}/logo.png"}},
-              "url": canonical}
+        ld = {
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "publisher": {
+                "@type": "Organization",
+                "name": self.site_name,
+                "logo": {"@type": "ImageObject", "url": f"https://{self.host}/logo.png"},
+            },
+            "url": canonical,
+        }
         return Rendered(
             f"""<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>{esc(s.title)}</title>
 <link rel="canonical" href="{esc(canonical)}"><meta property="og:url" content="{esc(canonical)}">

@@ -22,19 +22,28 @@ class ReaderApp(Layout):
         chrome: list[str] = []
         line = after = head = ""
         exposes = False
-        ld = {"@type": "NewsArticle", "headline": s.title, "datePublished": iso(spec.published_at),
-              "publisher": {"@type": "Organization", "name": self.site_name}}
+        ld = {
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "publisher": {"@type": "Organization", "name": self.site_name},
+        }
         if spec.family == "source_link":
             word = rng.choice(["", "From ", "Published by "])
             line = f'<div class="css-9xk2lm">{word}<a class="css-1m2ox" href="{esc(src.article_url)}">{esc(src.name)}</a></div>'
             exposes = True
         elif spec.family == "read_original":
-            label = rng.choice([f"Continue reading on {src.name}", f"Read the full story at {src.name}", "Read full article"])
+            label = rng.choice(
+                [f"Continue reading on {src.name}", f"Read the full story at {src.name}", "Read full article"]
+            )
             after = f'<a class="css-btn7q" role="button" href="{esc(src.article_url)}">{esc(label)}</a>'
             exposes = True
         elif spec.family == "jsonld":
-            ld["isBasedOn"] = {"@type": "NewsArticle", "url": src.article_url,
-                               "publisher": {"@type": "Organization", "name": src.name}}
+            ld["isBasedOn"] = {
+                "@type": "NewsArticle",
+                "url": src.article_url,
+                "publisher": {"@type": "Organization", "name": src.name},
+            }
             exposes = True
         elif spec.family == "meta_tag":
             head = f'<meta name="citation_publisher" content="{esc(src.name)}">'
