@@ -87,8 +87,8 @@ def attribute(
             credit_paragraphs=credit_paragraphs,
             site_name=site_name,
         )
-    # A wire is the agency an outlet credits when only datelines, bylines and plain mentions name it; a page
-    # that presents the wire itself as its source ("المصدر: واس", a link to its story) credits the wire.
+    # A wire is the agency an outlet credits when only text names it (a dateline, a byline, "المصدر: واس"
+    # beside the outlet's credit); a page that links to the wire's story or declares it copied the wire.
     wires = [c for c in candidates if c.wire and all(_agency_style(ev) for ev in c.clues)]
     outlets = [c for c in candidates if c not in wires]
     winner = _best(outlets, model)
@@ -201,12 +201,9 @@ def _declared_site_name(extracted: Extracted) -> str | None:
 
 
 def _agency_style(ev: Evidence) -> bool:
-    feats = dict(ev.features)
-    if ev.method in ("dateline", "byline"):
-        return True
-    return ev.method == "text" and not any(
-        feats.get(k) for k in ("cue_adjacent", "credit_heading", "credit_marks", "name_only")
-    )
+    """How outlets credit the wires they use: a dateline, a byline, the wire's name in text. A link to the
+    wire's own story or markup naming it says the page copied the wire itself."""
+    return ev.method in ("dateline", "byline", "signoff", "text", "cue_value")
 
 
 def _kind(ev: Evidence) -> str:
@@ -270,12 +267,12 @@ def _group(clues: Iterable[Evidence]) -> list[Candidate]:
 def _original_url(ctx: AttributionContext, winner: Candidate) -> str | None:
     """The winner's own article URL: declared (isBasedOn, canonical) or linked, never a home page, never the
     aggregator, and on the winner's domain when the winner has one."""
-    best: tuple[int, float, str] | None = None
+    best: tuple[bool, int, float, str] | None = None
     for ev in winner.clues:
         if not ev.url:
             continue
         host = host_of(ev.url)
-        if ctx.is_site_host(host) or is_home(ev.url) or not is_article_url(ev.url):
+        if ctx.is_site_host(host) or is_home(ev.url):
             continue
         if winner.domain and registered_domain(host) != registered_domain(winner.domain):
             if ctx.record_for_host(host) is None or ctx.record_for_host(host) is not ctx.registry.get(
@@ -284,7 +281,7 @@ def _original_url(ctx: AttributionContext, winner: Candidate) -> str | None:
                 continue
         feats = dict(ev.features)
         rank = next((i for i, k in enumerate(_URL_RANK) if feats.get(k)), len(_URL_RANK))
-        item = (rank, -ev.weight, ev.url)
+        item = (not is_article_url(ev.url), rank, -ev.weight, ev.url)
         if best is None or item < best:
             best = item
-    return best[2] if best else None
+    return best[3] if best else None

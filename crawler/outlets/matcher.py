@@ -31,7 +31,9 @@ class NameHit:
 def tokens(text: str) -> tuple[list[str], list[str]]:
     """(folded, surface) tokens names are matched on; abbreviations spelled letter by letter are joined
     ("أ ش أ" -> "اشا"), as ``normalize_name`` joins them."""
-    raw = _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text)).split()
+    # Harakat and other combining marks are not word breaks ("نُشر" is one word).
+    bare = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not unicodedata.combining(ch))
+    raw = _NON_WORD.sub(" ", bare).split()
     folded: list[str] = []
     surface: list[str] = []
     run_f: list[str] = []
@@ -78,10 +80,9 @@ class NameMatcher:
                 folded = tokens(name)[0]
                 key = normalize_name(name)
                 if len(folded) == 1 and " " not in key:
+                    self._needs_prefix.discard(key)  # the one word alone is a name of the outlet
                     if folded[0].startswith(_ARTICLE) and folded[0][len(_ARTICLE) :] == key:
                         self._needs_article.add(key)
-                    else:
-                        self._needs_prefix.discard(key)
         for rec in registry.records:
             for name in (*rec.all_names, *rec.local_aliases):
                 folded = tokens(name)[0]

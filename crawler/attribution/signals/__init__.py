@@ -11,7 +11,7 @@ from collections.abc import Callable
 from crawler.attribution.context import AttributionContext
 from crawler.attribution.signals.bylines import bylines
 from crawler.attribution.signals.cue_values import cue_values
-from crawler.attribution.signals.datelines import datelines
+from crawler.attribution.signals.datelines import datelines, signoffs
 from crawler.attribution.signals.declared import declared
 from crawler.attribution.signals.links import links_and_logos
 from crawler.attribution.signals.own_site import own_site
@@ -28,6 +28,7 @@ SIGNALS: tuple[Signal, ...] = (
     links_and_logos,
     declared,
     datelines,
+    signoffs,
     bylines,
     url_slug,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "declared",
     "links_and_logos",
     "own_site",
+    "signoffs",
     "text_names",
     "url_slug",
 ]

@@ -20,7 +20,8 @@ from crawler.outlets.matcher import tokens
 
 _WORD = re.compile(r"[^\W_]+")
 # Words between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X", "via the X".
-_FILLER = cues._set("عن من على في فى ل لـ by from on in at par de du of via")
+# Words between a cue and the name: prepositions, and the rest of the cue phrase ("مصدر الخبر", "المصدر الأصلي").
+_FILLER = cues._set("عن من على في فى ل لـ by from on in at par de du of via الخبر للخبر المقال الاصلي الأصلي")
 MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
@@ -51,7 +52,7 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 continue  # nothing, or a registered name (text_names has it)
             name = found[1]
             mine = tokens(name)[0]
-            if any(_overlaps(mine, reg) for reg in registered):
+            if any(_inside(mine, reg) for reg in registered):
                 continue  # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية"
             if ctx.names_site(None, name, None) or cues.has_any(cues.fold_tokens(name), cues.STRONG):
                 continue
@@ -79,11 +80,10 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
     return out
 
 
-def _overlaps(a: list[str], b: list[str]) -> bool:
-    """One token run inside the other."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+def _inside(short: list[str], long_: list[str]) -> bool:
+    """``short`` is a run of ``long_``'s tokens."""
     n = len(short)
-    return n > 0 and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+    return 0 < n <= len(long_) and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
 def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:

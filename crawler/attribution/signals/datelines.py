@@ -33,6 +33,28 @@ def _dateline_names(text: str) -> list[str]:
     return names
 
 
+# Reuters signs its wire copy "Reporting by …; Editing by …"; AP, AFP and others end with "— AP".
+_REUTERS_FOOTER = re.compile(r"^\s*[(\[]?\s*(?:additional\s+)?reporting\s+by\b.{0,300}?\b(?:editing|writing)\s+by\b", re.I)
+_SIGN_OFF = re.compile(r"(?:^|\s)[-–—]{1,2}\s*([A-Za-z][A-Za-z .&'-]{1,30}?)\s*\.?\s*$")
+
+
+def signoffs(ctx: AttributionContext) -> list[Evidence]:
+    """A wire's sign-off at the end of the copy (its own text, so the agency of whoever ran it)."""
+    out: list[Evidence] = []
+    feats = {"kind_dateline": 1.0, "at_body_edge": 1.0, "short_block": 1.0}
+    lines = [*ctx.extracted.credit_lines, *ctx.tail]
+    for line in lines:
+        record = ctx.registry.get("Reuters")
+        if _REUTERS_FOOTER.search(line) and record is not None:
+            out.append(evidence("signoff", line, record, record.name, agency_signal=True, where="signoff", features=feats))
+    for line in [*ctx.extracted.credit_lines, *(ctx.tail[-1:] or ctx.head[-1:])]:
+        match = _SIGN_OFF.search(line)
+        record = ctx.registry.match_name(match.group(1), ctx.country) if match else None
+        if record is not None and record.kind == "wire":
+            out.append(evidence("signoff", match.group(0), record, record.name, agency_signal=True, where="signoff", features=feats))  # type: ignore[union-attr]
+    return out
+
+
 def datelines(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
     candidates: list[str] = []

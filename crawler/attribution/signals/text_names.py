@@ -49,12 +49,14 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 
 def _in_phrase(text: str, folded: list[str], surface: list[str], i: int) -> bool:
     """A one-word name that is just a word of a phrase: "هذا الخبر" (this news), "اقرأ الخبر" (read the news),
-    "هيئة التحرير" (the editorial board): an Arabic noun right before it, with no punctuation between, makes
-    it the second term of a construct, not a name. Cue words and outlet words ("صحيفة الخبر") do not."""
+    "هيئة التحرير" (the editorial board), "الوادي الجديد" (the New Valley). A definite Arabic word right after
+    another word, with no punctuation between, is the second term of a construct or an adjective, not a
+    name; cue words and outlet words before it ("المصدر: الأهرام", "صحيفة الخبر") do not count, nor does a
+    name without the article ("مصدر الخبر عكاظ")."""
     prev = folded[i - 1]
-    if cues.has_any((prev,), cues.DEMONSTRATIVES | cues.READ_ON):
+    if cues.has_any((prev,), cues.DEMONSTRATIVES | (cues.READ_ON - cues.STRONG)):
         return True
-    if not _ARABIC.search(prev) or not _ARABIC.search(folded[i]):
+    if not _ARABIC.search(prev) or not folded[i].startswith(("ال", "وال", "بال", "لل", "فال")):
         return False
     if cues.has_any((prev,), cues.STRONG | cues.WEAK | cues.FILLER | cues.PREPOSITIONS) or prev.isdigit():
         return False
