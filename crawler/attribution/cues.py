@@ -49,7 +49,7 @@ def _set(words: str) -> frozenset[str]:
 STRONG = _set(
     # Arabic: source, quoted from, original, published first, rights of the source, via, courtesy
     "مصدر مصدره مصدرها المصدر نقلا نقلاً ناقلا المنقول منقول الاصلي الأصلي الاصليه الأصلية بواسطه بتصرف "
-    "نشر نشرت نشره نشرها نُشر منشور المنشور اولا مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه اقتباس "
+    "نشر نشرت نشرها نُشر منشور المنشور اولا مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه اقتباس "
     # English
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
     "credit credits syndication publisher produced aggregated aggregates adapted excerpted ناشر الناشر "
@@ -75,6 +75,8 @@ PREPOSITIONS = _set(
 FILLER = PREPOSITIONS | _set(
     "موقع صحيفه جريده وكاله بوابه قناه مجله the a an la le les l el al los las der die das"
 )
+# The rest of a cue phrase before the name: "لمصدر الخبر X", "المصدر الأصلي: X".
+CUE_TAIL = _set("الخبر للخبر المقال الاصلي الأصلي المنشور")
 # "هذا الخبر", "this news", "ce journal": an ordinary noun, whatever outlet shares the word.
 DEMONSTRATIVES = _set(
     "هذا هذه ذلك تلك this that these ce cet cette ces este esta ese esa dieser diese dieses"
@@ -82,7 +84,10 @@ DEMONSTRATIVES = _set(
 # Words a name never starts with: a licence, a time, a generic noun ("برخصة المشاع الإبداعي" is not a name).
 NOT_NAME = _set(
     "رخصه رخصة برخصه برخصة ترخيص بترخيص المشاع licence license licensed creative commons cc permission "
-    "licencia lizenz here ici aqui hier هنا this cette este dieser هذا هذه"
+    "licencia lizenz here ici aqui hier هنا this cette este dieser هذا هذه "
+    # "its website", "her page", "their account": possessed nouns, never a name
+    "موقعه موقعها موقعهم صفحته صفحتها صفحاتها حسابه حسابها حساباتها قناته قناتها مدونته مدونتها "
+    "its his her their son sa ses leur sein seine ihre"
 )
 # Month and weekday names: a one-word outlet name that is also one ("تشرين", "Sun", "May") is read as a date.
 CALENDAR = _set(

@@ -21,8 +21,9 @@ from crawler.outlets.matcher import tokens
 _WORD = re.compile(r"[^\W_]+")
 # Words between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X", "via the X".
 # Words between a cue and the name: prepositions, and the rest of the cue phrase ("مصدر الخبر", "المصدر الأصلي").
-_FILLER = cues._set("عن من على في فى ل لـ by from on in at par de du of via الخبر للخبر المقال الاصلي الأصلي")
+_FILLER = cues._set("عن من على في فى ل لـ by from on in at par de du of via") | cues.CUE_TAIL
 MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
+_PROSE_TOKENS = 25
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -42,6 +43,9 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         if label and cues.is_credit_heading(label) and len(folded) <= 8:
             values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
         place = ctx.block_place(block)
+        # A credit is a line at the article's edges; the middle of the body is prose ("قال لـ النشرة إن").
+        if place == "body_mid" or (place == "body_first" and len(folded) > _PROSE_TOKENS):
+            continue
         values += _after_cues(text)
         registered = (
             [folded_all[h.start : h.end] for h in ctx.matcher.find(folded_all, ctx.country)] if values else []

@@ -3,7 +3,7 @@ partners strip, wire datelines, meta tags naming the source."""
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld, paragraphs_html
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld, paragraphs_html, with_dateline
 
 
 class KhaleejPortal(Layout):
@@ -18,6 +18,7 @@ class KhaleejPortal(Layout):
         s, src, rng = spec.story, spec.story.source, spec.rng
         chrome: list[str] = []
         side = byline = logo = ""
+        body = with_dateline(spec) if spec.family == "wire_dateline" else spec.paragraphs
         head_extra = ""
         if spec.family == "sidebar_widget":
             title = rng.choice(["عن المصدر", "مصدر الخبر", "الناشر"])
@@ -58,10 +59,11 @@ class KhaleejPortal(Layout):
 <div class="wrap"><div class="main-col"><div class="article">
 <h1 class="headline">{esc(s.title)}</h1>{logo}{byline}
 <figure><img src="/img/{spec.seed % 999}.jpg"><figcaption>{caption}</figcaption></figure>
-<div class="text">{paragraphs_html(spec.paragraphs)}</div></div>
+<div class="text">{paragraphs_html(body)}</div></div>
 <div class="partners"><h5>شركاؤنا</h5>{partners}</div></div>
 <div class="side-col">{side}<div class="widget"><h4>الأكثر قراءة خلال الأسبوع</h4><ol>{most}</ol></div></div></div>
 <div class="footer"><p>{footer}</p></div></body></html>""",
             spec.family == "meta_tag",
             tuple(chrome),
+            body if body != spec.paragraphs else None,
         )

@@ -30,11 +30,17 @@ class RessMirror(Layout):
     notes = "the *ress family: slug URLs, 'نشر في X يوم ...' line, 'من مصدره الأساسي' footer"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        slug = story.source.slug or "news"
-        return f"https://{self.host}/{slug}/{40000 + n * 13}"
+        return f"https://{self.host}/{story.source.slug or 'news'}/{40000 + n * 13}"
+
+    def copy_url_for(self, story: StoryText, n: int, family: str | None) -> str:
+        if family == "url_slug":
+            return self.copy_url(story, n)
+        return f"https://{self.host}/news/{40000 + n * 13}"
 
     def render(self, spec: CopySpec) -> Rendered:
         s, src, rng = spec.story, spec.story.source, spec.rng
+        if spec.family is None and src.slug and f"/{src.slug}/" in spec.url:
+            raise ValueError("an uncredited copy at a URL naming its source (use copy_url_for)")
         day = f"{s.published_at.day} - {s.published_at.month:02d} - {s.published_at.year}"
         chrome: list[str] = []
         under_title = after = ""
@@ -63,7 +69,7 @@ class RessMirror(Layout):
         footer = f"{self.site_name} © 2026 - جميع الحقوق محفوظة"
         chrome.append("جميع الأخبار المنشورة تعبر عن رأي مصادرها")
         return Rendered(
-            f"""<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+            f"""<!doctype html><html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{self.site_name} : {esc(s.title)}</title>
 <meta name="description" content="{esc(s.paragraphs[0][:150])}">
 </head><body><div id="header"><a href="/"><img src="/images/logo.gif" alt="{self.site_name}"></a>
