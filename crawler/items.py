@@ -97,7 +97,7 @@ class Extracted:
 class Evidence:
     """One attribution signal: what was matched, where, and how much it counts."""
 
-    method: str  # e.g. "credit_footer", "dateline_agency", "canonical_link", "url_slug", "own_site"
+    method: str  # the signal: "text", "cue_value", "link", "jsonld", "meta", "link:canonical", "url_slug", ...
     matched: str  # the text or URL that matched
     outlet: str | None = None  # canonical outlet name, if the match names a known outlet
     domain: str | None = None

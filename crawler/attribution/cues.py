@@ -38,7 +38,7 @@ def _stems(token: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=20000)
 def fold_tokens(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(fold(text)))
+    return tuple(_TOKEN.findall(fold(text.replace("©", " copyright "))))
 
 
 def _set(words: str) -> frozenset[str]:
@@ -53,6 +53,7 @@ STRONG = _set(
     # English
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
     "credit credits syndication publisher produced aggregated aggregates adapted excerpted ناشر الناشر "
+    "permission copyright محفوظه محفوظة proposé proposée présenté présentée offert partnerinhalt "
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish
     "publié publiée publiés publiées paru parue parus parues republié republiée reproduit reproduite fourni "
     "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "
@@ -118,7 +119,7 @@ LIST_WORDS = _set(
 CHROME_MARKS = frozenset(
     "related recommended trending popular most read more latest ticker breaking marquee news-ticker urgent "
     "share social sharing follow newsletter subscribe promo banner ad ads advert advertisement sponsor "
-    "sponsored outbrain taboola partners partner comments comment cookie consent gdpr pagination pager "
+    "sponsored outbrain taboola comments comment cookie consent gdpr pagination pager "
     "nav menu breadcrumb tags tag keywords topnews".split()
 )
 CREDIT_MARKS = frozenset(
@@ -140,7 +141,8 @@ BYLINE = _set("by كتب كتبت بقلم اعداد إعداد تحرير تق
 # Cue words that may follow the name: "X, republished with permission", "X (reproduced)".
 AFTER = _set(
     "republished reprinted reproduced syndicated licensed republié reproduit republicado reproducido "
-    "nachgedruckt übernommen"
+    "nachgedruckt übernommen responsible responsabilité responsable verantwortlich responsabilidad "
+    "مسؤوليه مسؤوليته مسؤول"
 )
 
 

@@ -127,7 +127,8 @@ def text_features(
     near = tuple(t for t in before[-4:] if not cues.has_any((t,), cues.FILLER))[-2:]
     if cues.cue_strength(near) >= 1.0:
         f["cue_adjacent"] = 1.0
-    strength = cues.cue_strength(before[-6:])
+    # In a line, a cue anywhere before the name counts ("Republished by X with permission from Y").
+    strength = cues.cue_strength(before[-6:] if block_tokens > 20 else before)
     if strength >= 1.0:
         f["cue_strong"] = 1.0
     elif strength > 0:

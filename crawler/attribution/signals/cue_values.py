@@ -58,8 +58,11 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             mine = tokens(name)[0]
             if any(_inside(mine, reg) for reg in registered):
                 continue  # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية"
-            if ctx.names_site(None, name, None) or cues.has_any(cues.fold_tokens(name), cues.STRONG):
-                continue
+            forms = [name, *_without_clitic(name)]
+            if any(ctx.names_site(None, n, None) for n in forms) or cues.has_any(cues.fold_tokens(name), cues.STRONG):
+                continue  # the site's own footer ("جميع الحقوق محفوظة لبوابة الخليج")
+            if any(ctx.registry.match_name(n, ctx.country) for n in forms[1:]):
+                continue  # "لروز اليوسف": a registered name behind a preposition (text_names has it)
             if _DATE_LIKE.search(name) or sum(ch.isdigit() for ch in name) * 3 > len(name):
                 continue  # "am 27.04.24 um 07:39 Uhr": a date, not a name
             if name[:1].isascii() and name[:1].isalpha() and name[:1].islower():
@@ -82,6 +85,14 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 )
             )
     return out
+
+
+def _without_clitic(name: str) -> list[str]:
+    """ "لبوابة الخليج" -> "بوابة الخليج": the preposition Arabic writes onto the next word."""
+    first, _, rest = name.partition(" ")
+    if len(first) > 3 and first[0] in "لبو" and "\u0621" <= first[1] <= "\u064a":
+        return [f"{first[1:]} {rest}".strip()]
+    return []
 
 
 def _inside(short: list[str], long_: list[str]) -> bool:
