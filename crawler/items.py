@@ -139,11 +139,19 @@ class Attribution:
     # found inside the body container (processing takes them out of the stored body).
     credit_paragraphs: tuple[str, ...] = ()
     site_name: str | None = None  # how the page's own site calls itself (og:site_name, JSON-LD publisher)
+    # Every outlet considered: (name, domain, combined score, registered), best first; the answer is the
+    # best one at or above ``threshold``, else none.
+    candidates: tuple[tuple[str, str | None, float, bool], ...] = ()
+    threshold: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "method": self.method,
             "confidence": round(self.confidence, 3),
+            "threshold": self.threshold,
+            "candidates": [
+                {"outlet": n, "domain": d, "score": round(s, 4), "registered": r} for n, d, s, r in self.candidates
+            ],
             "evidence": [e.as_dict() for e in self.evidence],
         }
 

@@ -64,6 +64,14 @@ def attribute(
     evidence = [*own, *sorted(clues, key=lambda e: -e.weight)]
     credit_paragraphs = _credit_paragraphs(ctx, clues, photo_blocks, model)
     site_name = _declared_site_name(extracted)
+    shown = tuple((c.name, c.domain, round(c.score, 4), c.registered) for c in candidates if c.score >= 0.01)
+    common = {
+        "evidence": evidence,
+        "credit_paragraphs": credit_paragraphs,
+        "site_name": site_name,
+        "candidates": shown,
+        "threshold": model.threshold,
+    }
 
     if own:
         owner = own[0]
@@ -82,10 +90,8 @@ def attribute(
             agency=agency.name if agency else None,
             method="own_site",
             confidence=1.0,
-            evidence=evidence,
             verified=True,
-            credit_paragraphs=credit_paragraphs,
-            site_name=site_name,
+            **common,
         )
     # A wire is the agency an outlet credits when only text names it (a dateline, a byline, "المصدر: واس"
     # beside the outlet's credit); a page that links to the wire's story or declares it copied the wire.
@@ -101,9 +107,7 @@ def attribute(
             outlet=None,
             method="none",
             confidence=round(top, 4),
-            evidence=evidence,
-            credit_paragraphs=credit_paragraphs,
-            site_name=site_name,
+            **common,
         )
     rivals = [c.score for c in candidates if c is not winner and c is not agency]
     share = winner.score / (winner.score + sum(rivals)) if rivals else 1.0
@@ -115,10 +119,8 @@ def attribute(
         agency=agency.name if agency else None,
         method=strongest.method if strongest.method not in ("text", "link") else _method_of(strongest),
         confidence=round(model.confidence(winner.score) * (0.5 + 0.5 * share), 4),
-        evidence=evidence,
         verified=winner.registered,
-        credit_paragraphs=credit_paragraphs,
-        site_name=site_name,
+        **common,
     )
 
 
