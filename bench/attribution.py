@@ -68,7 +68,10 @@ def report(
         f"chrome left {f.chrome_pages}/{f.copies} = {f.chrome_rate:.3f} | "
         f"originals right {f.originals_right}/{f.originals} | {len(pages) / seconds:.0f} pages/s"
     )
-    print("  per family: " + ", ".join(f"{k} {f.per_family_right[k]}/{v}" for k, v in sorted(f.per_family.items())))
+    print(
+        "  per family: "
+        + ", ".join(f"{k} {f.per_family_right[k]}/{v}" for k, v in sorted(f.per_family.items()))
+    )
     by_lang: dict[str, list[int]] = {}
     for o in outcomes:
         if o.page.is_original or o.page.family is None:
@@ -125,7 +128,9 @@ def corpus_originals(registry: OutletRegistry) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seeds", type=int, nargs="+", default=[1])
     parser.add_argument("--sets", nargs="+", default=["heldout_b", "heldout", "tuning"])
     parser.add_argument("--no-stories", action="store_true")
@@ -134,12 +139,15 @@ def main() -> None:
     args = parser.parse_args()
     registry = OutletRegistry.load_default()
     corpus = CORPUS if CORPUS.is_dir() else None
-    print(f"registry: {len(registry.records)} records; corpus: {'yes' if corpus else 'absent (kit stories only)'}")
+    print(
+        f"registry: {len(registry.records)} records; corpus: {'yes' if corpus else 'absent (kit stories only)'}"
+    )
     sets = layout_sets()
     held = [lay.name for key in ("heldout", "heldout_b") for lay in sets[key]]
     for name in args.sets:
         per_seed = [
-            build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held) for seed in args.seeds
+            build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held)
+            for seed in args.seeds
         ]
         report(name, per_seed, registry, not args.no_stories, args.verbose)
     if args.corpus_originals and corpus:

@@ -97,7 +97,9 @@ class Extracted:
 class Evidence:
     """One attribution signal: what was matched, where, and how much it counts."""
 
-    method: str  # the signal: "text", "cue_value", "link", "jsonld", "meta", "link:canonical", "url_slug", ...
+    method: (
+        str  # the signal: "text", "cue_value", "link", "jsonld", "meta", "link:canonical", "url_slug", ...
+    )
     matched: str  # the text or URL that matched
     outlet: str | None = None  # canonical outlet name, if the match names a known outlet
     domain: str | None = None
@@ -150,7 +152,8 @@ class Attribution:
             "confidence": round(self.confidence, 3),
             "threshold": self.threshold,
             "candidates": [
-                {"outlet": n, "domain": d, "score": round(s, 4), "registered": r} for n, d, s, r in self.candidates
+                {"outlet": n, "domain": d, "score": round(s, 4), "registered": r}
+                for n, d, s, r in self.candidates
             ],
             "evidence": [e.as_dict() for e in self.evidence],
         }

@@ -186,16 +186,16 @@ def _identity(
             names.add(normalize_name(value.lstrip("@")))
     publisher = declared.get("jsonld:publisher.name") or declared.get("jsonld:publisher")
     publisher_url = declared.get("jsonld:publisher.url")
-    if publisher and (not publisher_url or registered_domain(publisher_url) in domains):
-        if not _names_other(registry, publisher, domains):
-            names.add(normalize_name(publisher))
+    on_site = not publisher_url or registered_domain(publisher_url) in domains
+    if publisher and on_site and not _names_other(registry, publisher, domains):
+        names.add(normalize_name(publisher))
     # The logo in the page header that links to the site's own home page names the site.
     for block in extracted.blocks[:40]:
         if block.zone in ("header", "nav") or block.index < 5:
             for link in block.links:
-                if link.has_image and link.image_alt and registered_domain(link.href) in domains:
-                    if urlsplit(link.href).path in ("", "/"):
-                        names.add(normalize_name(link.image_alt))
+                home = urlsplit(link.href).path in ("", "/")
+                if link.has_image and link.image_alt and home and registered_domain(link.href) in domains:
+                    names.add(normalize_name(link.image_alt))
     names.discard("")
     labels = {lab for h in (host, *domains) for lab in h.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
     squashed = {squash(n) for n in names} | {squash(lab) for lab in labels}

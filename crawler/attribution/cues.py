@@ -117,14 +117,76 @@ LIST_WORDS = _set(
 )
 # Class/id words of chrome (lists, tickers, share bars, banners) and of credit boxes.
 CHROME_MARKS = frozenset(
-    "related recommended trending popular most read more latest ticker breaking marquee news-ticker urgent "
-    "share social sharing follow newsletter subscribe promo banner ad ads advert advertisement sponsor "
-    "sponsored outbrain taboola comments comment cookie consent gdpr pagination pager "
-    "nav menu breadcrumb tags tag keywords topnews".split()
+    [
+        "related",
+        "recommended",
+        "trending",
+        "popular",
+        "most",
+        "read",
+        "more",
+        "latest",
+        "ticker",
+        "breaking",
+        "marquee",
+        "news-ticker",
+        "urgent",
+        "share",
+        "social",
+        "sharing",
+        "follow",
+        "newsletter",
+        "subscribe",
+        "promo",
+        "banner",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "outbrain",
+        "taboola",
+        "comments",
+        "comment",
+        "cookie",
+        "consent",
+        "gdpr",
+        "pagination",
+        "pager",
+        "nav",
+        "menu",
+        "breadcrumb",
+        "tags",
+        "tag",
+        "keywords",
+        "topnews",
+    ]
 )
 CREDIT_MARKS = frozenset(
-    "source sources src credit credits origin original attribution provider publisher via byline author "
-    "pubinfo origlink masdar syndication caas license licence readmore".split()
+    [
+        "source",
+        "sources",
+        "src",
+        "credit",
+        "credits",
+        "origin",
+        "original",
+        "attribution",
+        "provider",
+        "publisher",
+        "via",
+        "byline",
+        "author",
+        "pubinfo",
+        "origlink",
+        "masdar",
+        "syndication",
+        "caas",
+        "license",
+        "licence",
+        "readmore",
+    ]
 )
 # Photo and image credits: a wire named in a caption took the picture, it did not write the story.
 PHOTO = _set(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.attribution.context import AttributionContext
 from crawler.attribution import cues
+from crawler.attribution.context import AttributionContext
 from crawler.attribution.features import finish
 from crawler.attribution.normalize import normalize_name
 from crawler.items import Evidence

@@ -276,11 +276,10 @@ def _original_url(ctx: AttributionContext, winner: Candidate) -> str | None:
         host = host_of(ev.url)
         if ctx.is_site_host(host) or is_home(ev.url):
             continue
-        if winner.domain and registered_domain(host) != registered_domain(winner.domain):
-            if ctx.record_for_host(host) is None or ctx.record_for_host(host) is not ctx.registry.get(
-                winner.name
-            ):
-                continue
+        elsewhere = winner.domain and registered_domain(host) != registered_domain(winner.domain)
+        record = ctx.record_for_host(host)
+        if elsewhere and (record is None or record is not ctx.registry.get(winner.name)):
+            continue  # a URL on another outlet's site is not this outlet's original
         feats = dict(ev.features)
         rank = next((i for i, k in enumerate(_URL_RANK) if feats.get(k)), len(_URL_RANK))
         item = (not is_article_url(ev.url), rank, -ev.weight, ev.url)

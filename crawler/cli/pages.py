@@ -157,9 +157,8 @@ def _store_batches(
     from crawler.db.migrate import ensure_migrated
     from crawler.db.runs import finish_run, start_run
     from crawler.db.story_index import StoryIndex
-    from crawler.db.writer import ArticleWriter
-
     from crawler.db.templates import load_templates, save_templates
+    from crawler.db.writer import ArticleWriter
     from crawler.processing import process_pages, site_host
 
     registry = _registry(config)

@@ -5,7 +5,9 @@ Revises: 0002
 Create Date: 2026-12-01
 """
 
+import importlib.util
 from collections.abc import Sequence
+from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
@@ -15,15 +17,6 @@ down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-V_STORIES_OLD = """
-        SELECT s.id AS story_id, s.title, o.name AS origin_outlet, o.domain AS origin_domain,
-               CASE WHEN a.attribution_method = 'own_site' THEN a.canonical_url ELSE a.original_url END AS original_url, s.article_count AS copies,
-               s.site_count AS sites, s.first_seen_at, s.first_published_at, s.election_method
-        FROM stories s
-        LEFT JOIN outlets o ON o.id = s.origin_outlet_id
-        LEFT JOIN articles a ON a.id = s.original_article_id
-        WHERE s.merged_into_id IS NULL
-"""
 V_STORIES = """
         SELECT s.id AS story_id, s.title, o.name AS origin_outlet, o.domain AS origin_domain,
                s.original_url, s.article_count AS copies, s.site_count AS sites, s.first_seen_at,
@@ -34,13 +27,35 @@ V_STORIES = """
 """
 
 
+def _views() -> dict[str, str]:
+    """The operator views of revision 0002 (SQLite rebuilds a table on ALTER, and a view naming it breaks)."""
+    spec = importlib.util.spec_from_file_location(
+        "_views_0002", Path(__file__).with_name("0002_operator_views.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.VIEWS)
+
+
+def _drop_views(views: dict[str, str]) -> None:
+    for name in reversed(views):
+        op.execute(f"DROP VIEW IF EXISTS {name}")
+
+
+def _create_views(views: dict[str, str]) -> None:
+    for name, sql in views.items():
+        op.execute(f"CREATE VIEW {name} AS {sql.strip()}")
+
+
 def upgrade() -> None:
+    views = _views()
+    _drop_views(views)
     with op.batch_alter_table("articles") as batch:
         batch.add_column(sa.Column("site_name", sa.String(length=200), nullable=True))
-    op.execute("DROP VIEW IF EXISTS v_stories")
     with op.batch_alter_table("stories") as batch:
         batch.add_column(sa.Column("original_url", sa.Text(), nullable=True))
-    op.execute(f"CREATE VIEW v_stories AS {V_STORIES.strip()}")
+    _create_views({**views, "v_stories": V_STORIES})
     op.create_table(
         "site_templates",
         sa.Column("site_id", sa.Integer(), nullable=False),
@@ -63,10 +78,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    views = _views()
     op.drop_table("site_templates")
-    op.execute("DROP VIEW IF EXISTS v_stories")
+    _drop_views(views)
     with op.batch_alter_table("stories") as batch:
         batch.drop_column("original_url")
-    op.execute(f"CREATE VIEW v_stories AS {V_STORIES_OLD.strip()}")
     with op.batch_alter_table("articles") as batch:
         batch.drop_column("site_name")
+    _create_views(views)

@@ -194,9 +194,7 @@ def _corpus_texts(corpus: Path, limit: int) -> list[tuple[str, str, str, tuple[s
         except OSError:
             continue
         per_lang[lang] = per_lang.get(lang, 0) + 1
-        out.append(
-            (f"fundus-{Path(rec['html']).stem}", lang, rec["title"], tuple(body), rec["url"], page)
-        )
+        out.append((f"fundus-{Path(rec['html']).stem}", lang, rec["title"], tuple(body), rec["url"], page))
     return out
 
 

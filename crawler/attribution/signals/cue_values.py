@@ -59,7 +59,9 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             if any(_inside(mine, reg) for reg in registered):
                 continue  # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية"
             forms = [name, *_without_clitic(name)]
-            if any(ctx.names_site(None, n, None) for n in forms) or cues.has_any(cues.fold_tokens(name), cues.STRONG):
+            if any(ctx.names_site(None, n, None) for n in forms) or cues.has_any(
+                cues.fold_tokens(name), cues.STRONG
+            ):
                 continue  # the site's own footer ("جميع الحقوق محفوظة لبوابة الخليج")
             if any(ctx.registry.match_name(n, ctx.country) for n in forms[1:]):
                 continue  # "لروز اليوسف": a registered name behind a preposition (text_names has it)

@@ -34,7 +34,9 @@ def _dateline_names(text: str) -> list[str]:
 
 
 # Reuters signs its wire copy "Reporting by …; Editing by …"; AP, AFP and others end with "— AP".
-_REUTERS_FOOTER = re.compile(r"^\s*[(\[]?\s*(?:additional\s+)?reporting\s+by\b.{0,300}?\b(?:editing|writing)\s+by\b", re.I)
+_REUTERS_FOOTER = re.compile(
+    r"^\s*[(\[]?\s*(?:additional\s+)?reporting\s+by\b.{0,300}?\b(?:editing|writing)\s+by\b", re.I
+)
 _SIGN_OFF = re.compile(r"(?:^|\s)[-–—]{1,2}\s*([A-Za-z][A-Za-z .&'-]{1,30}?)\s*\.?\s*$")
 
 
@@ -46,12 +48,26 @@ def signoffs(ctx: AttributionContext) -> list[Evidence]:
     for line in lines:
         record = ctx.registry.get("Reuters")
         if _REUTERS_FOOTER.search(line) and record is not None:
-            out.append(evidence("signoff", line, record, record.name, agency_signal=True, where="signoff", features=feats))
+            out.append(
+                evidence(
+                    "signoff", line, record, record.name, agency_signal=True, where="signoff", features=feats
+                )
+            )
     for line in [*ctx.extracted.credit_lines, *(ctx.tail[-1:] or ctx.head[-1:])]:
         match = _SIGN_OFF.search(line)
         record = ctx.registry.match_name(match.group(1), ctx.country) if match else None
         if record is not None and record.kind == "wire":
-            out.append(evidence("signoff", match.group(0), record, record.name, agency_signal=True, where="signoff", features=feats))  # type: ignore[union-attr]
+            out.append(
+                evidence(
+                    "signoff",
+                    match.group(0),
+                    record,
+                    record.name,
+                    agency_signal=True,
+                    where="signoff",
+                    features=feats,
+                )
+            )  # type: ignore[union-attr]
     return out
 
 

@@ -3,7 +3,16 @@ partners strip, wire datelines, meta tags naming the source."""
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld, paragraphs_html, with_dateline
+from newscrawl_kit.layouts.base import (
+    CopySpec,
+    Layout,
+    Rendered,
+    esc,
+    iso,
+    json_ld,
+    paragraphs_html,
+    with_dateline,
+)
 
 
 class KhaleejPortal(Layout):

@@ -3,7 +3,15 @@ datelines, a source badge; a "headlines from other papers" box naming outlets.""
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, paragraphs_html, with_dateline
+from newscrawl_kit.layouts.base import (
+    CopySpec,
+    Layout,
+    Rendered,
+    StoryText,
+    esc,
+    paragraphs_html,
+    with_dateline,
+)
 
 
 class OldPortal(Layout):
