@@ -85,12 +85,21 @@ def report(
         s = StoryFigures()
         for seed_pages in per_seed:  # story keys repeat across seeds: one ingest per seed
             one = story_figures(seed_pages)
-            for attr in ("stories", "origin_right", "with_original", "original_elected", "split"):
+            for attr in (
+                "stories",
+                "origin_right",
+                "with_original",
+                "original_elected",
+                "split",
+                "stored_copies",
+                "stored_chrome",
+            ):
                 setattr(s, attr, getattr(s, attr) + getattr(one, attr))
             s.failures += one.failures
         print(
             f"  stories {s.stories}: origin right {s.origin_right} = {s.origin_rate:.3f} | original elected "
-            f"{s.original_elected}/{s.with_original} = {s.elected_rate:.3f} | split over several stories {s.split}"
+            f"{s.original_elected}/{s.with_original} = {s.elected_rate:.3f} | split over several stories {s.split} | "
+            f"chrome left in stored bodies {s.stored_chrome}/{s.stored_copies} (site templates learned over the batch)"
         )
         if verbose:
             for line in s.failures:

@@ -95,6 +95,8 @@ class StoryFigures:
     with_original: int = 0
     original_elected: int = 0
     split: int = 0  # stories whose pages landed in more than one stored story
+    stored_copies: int = 0  # copies stored by the ingest
+    stored_chrome: int = 0  # ... whose stored body still holds chrome (site templates learned over the batch)
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -235,6 +237,9 @@ def story_figures(pages: Sequence[LabelledPage], workdir: Path | None = None) ->
                 main(["ingest", str(warc)])
             with contextlib.redirect_stdout(out):
                 main(["stories", "--json"])
+            exported = io.StringIO()
+            with contextlib.redirect_stdout(exported):
+                main(["export", "--format", "jsonl"])
         finally:
             for k, v in saved.items():
                 if v is None:
@@ -242,7 +247,18 @@ def story_figures(pages: Sequence[LabelledPage], workdir: Path | None = None) ->
                 else:
                     os.environ[k] = v
         stories = json.loads(out.getvalue())
-    return judge_stories(pages, stories)
+    figures = judge_stories(pages, stories)
+    by_url = {_norm_url(p.url): p for p in pages if not p.is_original}
+    for line in exported.getvalue().splitlines():
+        row = json.loads(line)
+        page = by_url.get(_norm_url(row.get("url")))
+        if page is not None:
+            figures.stored_copies += 1
+            left = _chrome_left(page, row.get("body") or "")
+            figures.stored_chrome += bool(left)
+            if left:
+                figures.failures.append(f"{page.key}: stored body keeps chrome: {left[0][:60]!r}")
+    return figures
 
 
 def hash_key(key: str) -> str:

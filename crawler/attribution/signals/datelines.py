@@ -74,8 +74,11 @@ def signoffs(ctx: AttributionContext) -> list[Evidence]:
 def datelines(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
     candidates: list[str] = []
-    if ctx.head:
-        candidates.append(ctx.head[0])
+    # The story's first paragraph: a caption ("صورة أرشيفية - رويترز"), a label ("Kenya:") or a date line
+    # extracted ahead of it is not where a dateline sits.
+    opening = [p for p in ctx.extracted.body.split("\n\n")[:4] if len(p.split()) >= 6]
+    if opening:
+        candidates.append(opening[0])
     dateline = ctx.extracted.meta.get("dateline")
     if isinstance(dateline, str) and dateline:
         candidates.append(dateline)
