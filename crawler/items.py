@@ -28,6 +28,40 @@ class Page:
         return f"Page(url={self.url!r}, site={self.site!r}, status={self.status}, chars={len(self.html)})"
 
 
+@dataclass(frozen=True, slots=True)
+class BlockLink:
+    """A link inside a page block: where it goes, its visible text, the alt/title of any image in it."""
+
+    href: str
+    text: str
+    image_alt: str = ""
+    has_image: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageBlock:
+    """One visible block of a page (its own text, not its nested blocks'), placed relative to the article.
+
+    ``zone``: "article" (inside the article's container), "header", "nav", "footer", "aside", or "page".
+    ``position``: "title" (the headline), "body" (a body paragraph), "body_inner" (between body paragraphs, not one of them),
+    "head"/"tail" (inside the article, before/after the body), "before"/"after" (outside the article).
+    """
+
+    index: int
+    text: str
+    tag: str
+    zone: str
+    position: str
+    marks: tuple[str, ...] = ()  # class/id words of the block and its ancestors
+    links: tuple[BlockLink, ...] = ()
+    heading: str = ""  # the heading of the section it sits in ("Most read", "المصدر")
+    siblings: int = 0  # similar siblings (list items, cards): > 2 means one item of a list
+    body_distance: int = 0  # blocks before (< 0) or after (> 0) the body
+    near_title: bool = False  # within three blocks of the headline (a kicker above it, a meta line below)
+    label: str = ""  # the label of a label/value pair (<dt>, <th>, first cell)
+    repeated: bool = False  # the site's template has it on pages of other stories (learned chrome)
+
+
 @dataclass(slots=True)
 class Extracted:
     """What extraction found on a page: raw material for cleaning and attribution."""
@@ -51,6 +85,11 @@ class Extracted:
     source_links: list[tuple[str, str, str]] = field(default_factory=list)
     # Metadata relevant to attribution: og:url, og:site_name, syndication-source, JSON-LD publisher, ...
     meta: dict[str, Any] = field(default_factory=dict)
+    # Every visible block with its place on the page (``crawler.extraction.page_map``), for attribution.
+    blocks: tuple[PageBlock, ...] = ()
+    # Every <meta>, JSON-LD value and <link rel> that can name an outlet: (key, value), key like
+    # "meta:dc.source", "jsonld:isBasedOn.publisher.name", "link:canonical".
+    declared: tuple[tuple[str, str], ...] = ()
     method: str = "generic"  # "selectors" | "metadata" | "generic": what produced title/body
     not_article_reason: str | None = None
 
@@ -59,13 +98,19 @@ class Extracted:
 class Evidence:
     """One attribution signal: what was matched, where, and how much it counts."""
 
-    method: str  # e.g. "credit_footer", "dateline_agency", "canonical_link", "url_slug", "own_site"
+    method: (
+        str  # the signal: "text", "cue_value", "link", "jsonld", "meta", "link:canonical", "url_slug", ...
+    )
     matched: str  # the text or URL that matched
     outlet: str | None = None  # canonical outlet name, if the match names a known outlet
     domain: str | None = None
     url: str | None = None  # a URL for the original, if the signal gives one
-    weight: float = 0.5
+    weight: float = 0.5  # the model's probability that this clue names the story's first publisher
     role: str = "outlet"  # "outlet" (whose copy this is) or "agency" (a wire the outlet credits)
+    where: str = ""  # where on the page: "block 14 tail/article", "meta:dc.source", "url"
+    features: tuple[tuple[str, float], ...] = ()  # the named features the model scored (non-zero ones)
+    registered: bool = False  # the outlet is in the registry (else it is named from the page alone)
+    block: int = -1  # the page block it was found in (``Extracted.blocks``), -1 for markup and the URL
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -74,8 +119,10 @@ class Evidence:
             "outlet": self.outlet,
             "domain": self.domain,
             "url": self.url,
-            "weight": self.weight,
+            "weight": round(self.weight, 4),
             "role": self.role,
+            "where": self.where,
+            "features": dict(self.features),
         }
 
 
@@ -91,11 +138,24 @@ class Attribution:
     confidence: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
     verified: bool = True  # False when the outlet name matched nothing in the registry
+    # Body paragraphs that are not the article: credit lines, disclaimers, licence notices, photo captions
+    # found inside the body container (processing takes them out of the stored body).
+    credit_paragraphs: tuple[str, ...] = ()
+    site_name: str | None = None  # how the page's own site calls itself (og:site_name, JSON-LD publisher)
+    # Every outlet considered: (name, domain, combined score, registered), best first; the answer is the
+    # best one at or above ``threshold``, else none.
+    candidates: tuple[tuple[str, str | None, float, bool], ...] = ()
+    threshold: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "method": self.method,
             "confidence": round(self.confidence, 3),
+            "threshold": self.threshold,
+            "candidates": [
+                {"outlet": n, "domain": d, "score": round(s, 4), "registered": r}
+                for n, d, s, r in self.candidates
+            ],
             "evidence": [e.as_dict() for e in self.evidence],
         }
 

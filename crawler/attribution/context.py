@@ -1,4 +1,8 @@
-"""What every signal may look at: the extracted page (never the raw page), the site, the registry."""
+"""What every signal may look at: the extracted page (never the raw page), the site, the registry.
+
+Built once per page: the site's identity (every name and domain the crawled site goes by, so that nothing
+naming it is ever the answer), the body's place among the page blocks, the registry's name matcher.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from crawler.items import Extracted
+from crawler.attribution.normalize import normalize_name
+from crawler.dedup.urls import registered_domain
+from crawler.items import Extracted, PageBlock
+from crawler.outlets.matcher import NameMatcher
 from crawler.outlets.registry import OutletRecord, OutletRegistry
 from crawler.sites import profile_for_url
 from crawler.sites.profile import SiteProfile
@@ -20,10 +27,35 @@ _OTHER_STORY = re.compile(
     r"|أخبار\s+ذات\s+صلة|read\s+(?:more|also|next)|next\s+(?:story|article)|previous|related)\b",
     re.IGNORECASE,
 )
+_SQUASH = re.compile(r"[\W_]+")
 
 
 def host_of(url: str | None) -> str:
     return (urlsplit(url or "").hostname or "").lower().removeprefix("www.")
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, folded: "Nabaa-Now" and "nabaa now" and "nabaanow" are one thing."""
+    return _SQUASH.sub("", normalize_name(text)).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIdentity:
+    """Every name and registrable domain the crawled site itself goes by."""
+
+    domains: frozenset[str]
+    names: frozenset[str]  # normalize_name keys
+    squashed: frozenset[str]  # squash() forms of the names and the host's labels
+
+    def names_site(self, name: str | None = None, domain: str | None = None) -> bool:
+        if domain and registered_domain(domain) in self.domains:
+            return True
+        if name:
+            if normalize_name(name) in self.names:
+                return True
+            s = squash(name)
+            return len(s) >= 4 and s in self.squashed
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +70,9 @@ class AttributionContext:
     country: str | None  # the site's country: lets local names ("الوطن" in Saudi Arabia) resolve
     head: tuple[str, ...]  # first body paragraphs
     tail: tuple[str, ...]  # last body paragraphs (never overlapping head)
+    identity: SiteIdentity
+    matcher: NameMatcher
+    body_blocks: tuple[int, int]  # indexes of the first and last body paragraph block, (-1, -1) without
 
     @classmethod
     def build(
@@ -68,6 +103,9 @@ class AttributionContext:
             country=record.country if record else None,
             head=tuple(head),
             tail=tuple(tail),
+            identity=_identity(host, record, profile, extracted, registry),
+            matcher=registry.matcher(),
+            body_blocks=_body_span(extracted),
         )
 
     def record_for_host(self, host: str) -> OutletRecord | None:
@@ -89,8 +127,88 @@ class AttributionContext:
             return False
         if host == self.site or host.endswith("." + self.site) or self.site.endswith("." + host):
             return True
+        if registered_domain(host) in self.identity.domains:
+            return True
         return self.site_record is not None and self.registry.by_domain(host) is self.site_record
+
+    def names_site(self, record: OutletRecord | None, name: str | None, domain: str | None) -> bool:
+        """A clue naming the crawled site itself (its footer, its og:site_name): never the answer."""
+        if record is not None and self.site_record is not None and record is self.site_record:
+            return True
+        if record is not None and record.domains:
+            if any(registered_domain(d) in self.identity.domains for d in record.domains):
+                return True
+            if record.kind != "aggregator" and not self.identity.names_site(name=record.name):
+                return False
+        return self.identity.names_site(name=name, domain=domain)
 
     @property
     def edge_paragraphs(self) -> tuple[str, ...]:
         return self.head + self.tail
+
+    def block_place(self, block: PageBlock) -> str:
+        """Where a block sits, in one word: body_first, body_last, body_mid, body_inner, head, tail,
+        before, after."""
+        if block.position != "body":
+            return block.position
+        first, last = self.body_blocks
+        if block.index == first:
+            return "body_first"
+        if block.index == last:
+            return "body_last"
+        return "body_mid"
+
+
+def _body_span(extracted: Extracted) -> tuple[int, int]:
+    idx = [b.index for b in extracted.blocks if b.position == "body"]
+    return (idx[0], idx[-1]) if idx else (-1, -1)
+
+
+def _identity(
+    host: str,
+    record: OutletRecord | None,
+    profile: SiteProfile | None,
+    extracted: Extracted,
+    registry: OutletRegistry,
+) -> SiteIdentity:
+    domains = {registered_domain(host)} if host else set()
+    names: set[str] = set()
+    if record is not None:
+        domains.update(registered_domain(d) for d in record.domains)
+        names.update(normalize_name(n) for n in record.all_names)
+    if profile is not None:
+        domains.update(registered_domain(h) for h in profile.hosts)
+        names.add(normalize_name(profile.name))
+    declared = dict(reversed(extracted.declared))  # first value of each key
+    for key in ("meta:og:site_name", "meta:application-name", "meta:twitter:site", "meta:publisher"):
+        value = declared.get(key)
+        if value and not _names_other(registry, value.lstrip("@"), domains):
+            names.add(normalize_name(value.lstrip("@")))
+    publisher = declared.get("jsonld:publisher.name") or declared.get("jsonld:publisher")
+    publisher_url = declared.get("jsonld:publisher.url")
+    on_site = not publisher_url or registered_domain(publisher_url) in domains
+    if publisher and on_site and not _names_other(registry, publisher, domains):
+        names.add(normalize_name(publisher))
+    # The logo in the page header that links to the site's own home page names the site.
+    for block in extracted.blocks[:40]:
+        if block.zone in ("header", "nav") or block.index < 5:
+            for link in block.links:
+                home = urlsplit(link.href).path in ("", "/")
+                if link.has_image and link.image_alt and home and registered_domain(link.href) in domains:
+                    names.add(normalize_name(link.image_alt))
+    names.discard("")
+    labels = {lab for h in (host, *domains) for lab in h.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
+    squashed = {squash(n) for n in names} | {squash(lab) for lab in labels}
+    return SiteIdentity(
+        frozenset(d for d in domains if d), frozenset(names), frozenset(s for s in squashed if s)
+    )
+
+
+def _names_other(registry: OutletRegistry, name: str, domains: set[str]) -> bool:
+    """The name belongs to a registered outlet on another domain (an aggregator declaring its source)."""
+    record = registry.match_name(name)
+    return (
+        record is not None
+        and bool(record.domains)
+        and not any(registered_domain(d) in domains for d in record.domains)
+    )

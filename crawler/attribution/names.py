@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext
+from crawler.attribution.features import finish
 from crawler.attribution.normalize import normalize_name
 from crawler.items import Evidence
 from crawler.outlets.registry import OutletRecord
@@ -17,11 +19,15 @@ from crawler.outlets.registry import OutletRecord
 MAX_NAME_WORDS = 8
 MAX_UNKNOWN_WORDS = 5
 # Where a name ends at the latest: list punctuation, a spaced dash, a sentence end, a colon.
-_HARD_END = re.compile(r"[،,;؛|\n•]|\s[-–—]+\s|[-–—]{2,}|\.(?:\s|$)|[:：]\s")
+_HARD_END = re.compile(
+    r"[،,;؛|\n•·∙⋅‧()«»\"“”]|\s[-–—/]+\s|[-–—]{2,}|\.(?:\s|$)|[:：]\s|\s\d+\s?(?:h|m|min|mins|hrs?|d)\b"
+)
 # Words that follow a name in credit footers and are not part of it.
 _SOFT_END = re.compile(
     r"\s(?:و\s*تحت|وتحت|يوم|بتاريخ|في\s+تاريخ|فى\s+تاريخ|منذ|الساعة|على\s+الرابط|ويمكن|ونرجو|ونرجوا"
-    r"|on\s|at\s|in\s\d|and\s|with\s|under\s|\d{1,2}\s|\d{4})",
+    r"|ولا\s|وقد\s|وهو\s|وهي\s|وليس|وإنما|وانما|والمسؤولية|وتقع|بموجب|برخصة|بترخيص|تحت\s+رخصة|بإذن|باذن"
+    r"|on\s|at\s|in\s\d|and\s|with\s|under\s|is\s|are\s|was\s|has\s|reports?\s|says?\s|republished|reprinted"
+    r"|sous\s|avec\s|est\s|sont\s|et\s|bajo\s|con\s|y\s|es\s|unter\s|mit\s|und\s|ist\s|\d{1,2}\s|\d{4})",
     re.IGNORECASE,
 )
 _QUOTES = "«»\"“”'‘’()[]{}<>#*"
@@ -58,6 +64,19 @@ _GENERIC = frozenset(
         "unknown",
     )
 )
+
+
+def _strip_list_words(name: str) -> str:
+    """ "More from Reuters" / "Latest from X" / "المزيد من X": the name is what the list is from."""
+    words = name.split()
+    if len(words) < 2 or not cues.has_any(cues.fold_tokens(words[0]), cues.LIST_WORDS):
+        return name
+    i = 1
+    while i < len(words) - 1 and cues.has_any(
+        cues.fold_tokens(words[i]), cues.LIST_WORDS | cues.PREPOSITIONS
+    ):
+        i += 1
+    return " ".join(words[i:])
 
 
 def clean_name(text: str) -> str:
@@ -114,6 +133,9 @@ def read_name(
         return None
     if not any(ch.isalpha() for ch in name) or normalize_name(name) in _GENERIC:
         return None
+    name = _strip_list_words(name)
+    if not name or cues.has_any(cues.fold_tokens(name)[:1], cues.NOT_NAME):
+        return None
     return None, name
 
 
@@ -122,19 +144,36 @@ def evidence(
     matched: str,
     record: OutletRecord | None,
     name: str,
-    weight: float,
+    weight: float = 0.0,
     *,
     agency_signal: bool = False,
     url: str | None = None,
+    domain: str | None = None,
+    where: str = "",
+    features: dict[str, float] | None = None,
+    block: int = -1,
 ) -> Evidence:
-    """Evidence for a named outlet. ``agency_signal``: the phrase is how outlets credit wires (datelines)."""
+    """A clue naming an outlet. ``agency_signal``: the clue is how outlets credit wires (datelines)."""
     role = "agency" if agency_signal and record is not None and record.kind == "wire" else "outlet"
+    feats = dict(features or {})
+    if record is not None:
+        feats["registered"] = 1.0
+        if record.kind == "wire":
+            feats["wire"] = 1.0
+    key = normalize_name(record.name if record else name)
+    if " " not in key and not feats.get("from_domain"):
+        feats["one_token"] = 1.0
+    finish(feats)
     return Evidence(
         method=method,
         matched=matched.strip()[:300],
         outlet=record.name if record else name,
-        domain=record.domain if record else None,
+        domain=record.domain if record else domain,
         url=url,
         weight=weight,
         role=role,
+        where=where,
+        features=tuple(sorted((k, v) for k, v in feats.items() if v)),
+        registered=record is not None,
+        block=block,
     )

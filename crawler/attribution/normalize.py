@@ -55,8 +55,10 @@ _ARTICLE = "ال"
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
-    text = _DIACRITICS.sub("", text)
-    return text.translate(_FOLD).casefold()
+    text = _DIACRITICS.sub("", text).translate(_FOLD)
+    # Latin accents are spelling, not identity ("El País" = "El Pais"); Arabic letters are already folded.
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def _join_letter_runs(words: list[str]) -> list[str]:

@@ -1,42 +1,41 @@
-"""Resolution: combine the signals' evidence into one answer per article.
+"""Resolution: every clue scored by the model, clues grouped per outlet, one answer or an honest "unknown".
 
-Three roles stay apart: the site where the copy was found (never the answer when it is an aggregator), the
-outlet whose copy it is, and a wire agency that outlet credits (aggregator -> outlet -> agency). A credited
-name the registry does not know becomes an unverified outlet under that name; nothing is fuzzy-matched.
+Three roles stay apart: the site where the copy was found (never the answer), the outlet whose copy it is,
+and a wire agency that outlet credits (aggregator -> outlet -> agency). A credited name the registry does not
+know becomes an unverified outlet under that name (with the domain its link points at, when it has one).
+Below the model's threshold the page answers unknown: an uncredited copy is never given a guess.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from crawler.attribution.context import AttributionContext, host_of
+from crawler.attribution.context import AttributionContext, host_of, squash
+from crawler.attribution.model import Model, default_model
 from crawler.attribution.normalize import normalize_name
 from crawler.attribution.signals import SIGNALS, Signal
+from crawler.attribution.signals.links import is_article_url, is_home
+from crawler.dedup.urls import registered_domain
 from crawler.items import Attribution, Evidence, Extracted
 from crawler.outlets.registry import OutletRegistry
 from crawler.sites.profile import SiteProfile
 
-# Links the page itself presents as its source: their host is the credited outlet's site.
-_SOURCE_LINK_METHODS = frozenset({"source_link_credit", "syndication_meta", "jsonld_is_based_on"})
+# Clue kinds that carry the original's own URL, best first.
+_URL_RANK = ("kind_meta_strong", "kind_canonical", "kind_link", "kind_logo", "kind_meta_weak")
 
 
 @dataclass(slots=True)
-class _Candidate:
+class Candidate:
     name: str
-    evidence: list[Evidence] = field(default_factory=list)
+    domain: str | None
+    registered: bool
+    wire: bool
+    clues: list[Evidence] = field(default_factory=list)
+    score: float = 0.0
 
-    @property
-    def score(self) -> float:
-        # Independent clues reinforce each other: 1 - prod(1 - w).
-        miss = 1.0
-        for ev in self.evidence:
-            miss *= 1.0 - min(max(ev.weight, 0.0), 0.999)
-        return 1.0 - miss
-
-    @property
-    def strongest(self) -> Evidence:
-        return max(self.evidence, key=lambda e: e.weight)
+    def key(self) -> str:
+        return normalize_name(self.name)
 
 
 def attribute(
@@ -45,125 +44,245 @@ def attribute(
     profile: SiteProfile | None,
     registry: OutletRegistry,
     signals: Sequence[Signal] = SIGNALS,
+    model: Model | None = None,
 ) -> Attribution:
-    """Who originally published ``extracted`` (found on ``site``), with the evidence for it."""
+    """Who originally published ``extracted`` (found on ``site``), with every clue considered and its score."""
+    model = model or default_model()
     ctx = AttributionContext.build(extracted, site, profile, registry)
-    evidence = _usable(ctx, (ev for signal in signals for ev in signal(ctx)))
+    found = _mark_mixed_lists(ctx, [ev for signal in signals for ev in signal(ctx)])
+    photo_blocks = {ev.block for ev in found if _photo_credit(ev)}
+    own = [ev for ev in found if ev.method == "own_site"]
+    clues = [
+        replace(ev, weight=round(model.probability(ev.features), 4))
+        for ev in found
+        if ev.method != "own_site" and not _names_aggregator(registry, ev) and not _photo_credit(ev)
+    ]
+    candidates = _group(clues)
+    for c in candidates:
+        c.score = model.combine((_kind(ev), ev.weight) for ev in c.clues)
+    candidates.sort(key=lambda c: (-c.score, -max((e.weight for e in c.clues), default=0)))
+    evidence = [*own, *sorted(clues, key=lambda e: -e.weight)]
+    credit_paragraphs = _credit_paragraphs(ctx, clues, photo_blocks, model)
+    site_name = _declared_site_name(extracted)
+    shown = tuple((c.name, c.domain, round(c.score, 4), c.registered) for c in candidates if c.score >= 0.01)
+    common = {
+        "evidence": evidence,
+        "credit_paragraphs": credit_paragraphs,
+        "site_name": site_name,
+        "candidates": shown,
+        "threshold": model.threshold,
+    }
 
-    outlets = _group(ev for ev in evidence if ev.role == "outlet" and ev.method != "own_site")
-    agencies = _group(ev for ev in evidence if ev.role == "agency")
-    # A wire credited next to an outlet ("المصدر: أ ش أ" on the outlet's own page, or beside a footer
-    # naming the outlet) is the agency that outlet credits, not a rival origin.
-    wires = [c for c in outlets if _is_wire(registry, c.name)]
-    if len(wires) < len(outlets) or any(ev.method == "own_site" for ev in evidence):
-        outlets = [c for c in outlets if c not in wires]
-        agencies = _merge(agencies, wires)
-
-    own = [ev for ev in evidence if ev.method == "own_site"]
     if own:
-        agency = _best([c for c in agencies if c.name != own[0].outlet])
-        return _answer(ctx, own[0].outlet or "", own, 1.0, "own_site", agency, evidence)
-
-    winner = _best(outlets)
+        owner = own[0]
+        agency = _best(
+            [
+                c
+                for c in candidates
+                if c.wire and normalize_name(c.name) != normalize_name(owner.outlet or "")
+            ],
+            model,
+        )
+        return Attribution(
+            outlet=owner.outlet,
+            domain=owner.domain,
+            original_url=owner.url,
+            agency=agency.name if agency else None,
+            method="own_site",
+            confidence=1.0,
+            verified=True,
+            **common,
+        )
+    # A wire is the agency an outlet credits when only text names it (a dateline, a byline, "المصدر: واس"
+    # beside the outlet's credit); a page that links to the wire's story or declares it copied the wire.
+    wires = [c for c in candidates if c.wire and all(_agency_style(ev) for ev in c.clues)]
+    outlets = [c for c in candidates if c not in wires]
+    winner = _best(outlets, model)
+    agency = _best(wires, model)
+    if winner is None and agency is not None:
+        winner, agency = agency, None  # only a wire is credited ("(Reuters) -"): the wire is the origin
     if winner is None:
-        # Only a wire is credited (a dateline "(Reuters) -"): the wire itself is the origin.
-        winner = _best(agencies)
-        agencies = []
-    if winner is None:
-        return Attribution(outlet=None, method="none", confidence=0.0, evidence=evidence)
-    _adopt_source_host(registry, winner, outlets)
-    rivals = sum(c.score for c in outlets if c is not winner)
-    confidence = winner.score * winner.score / (winner.score + rivals)
-    agency = _best([c for c in agencies if c.name != winner.name])
-    return _answer(ctx, winner.name, winner.evidence, confidence, winner.strongest.method, agency, evidence)
-
-
-def _usable(ctx: AttributionContext, found: Iterable[Evidence]) -> list[Evidence]:
-    """Drop evidence that names an aggregator (or the aggregator site itself): never an origin."""
-    out: list[Evidence] = []
-    for ev in found:
-        record = ctx.registry.get(ev.outlet) if ev.outlet else None
-        if record is not None and record.kind == "aggregator":
-            continue
-        if ev.method != "own_site" and ctx.site_kind == "aggregator" and ev.outlet == ctx.site:
-            continue
-        if ev not in out:
-            out.append(ev)
-    return out
-
-
-def _adopt_source_host(registry: OutletRegistry, winner: _Candidate, outlets: list[_Candidate]) -> None:
-    """An unregistered credited name and the unregistered host its credit links to are one outlet."""
-    if registry.get(winner.name) is not None or any(ev.domain for ev in winner.evidence):
-        return
-    for other in list(outlets):
-        if other is winner or registry.get(other.name) is not None:
-            continue
-        if all(ev.method in _SOURCE_LINK_METHODS and ev.domain == ev.outlet for ev in other.evidence):
-            winner.evidence.extend(
-                Evidence(ev.method, ev.matched, winner.name, ev.domain, ev.url, ev.weight, ev.role)
-                for ev in other.evidence
-            )
-            outlets.remove(other)
-            return
-
-
-def _is_wire(registry: OutletRegistry, name: str) -> bool:
-    record = registry.get(name)
-    return record is not None and record.kind == "wire"
-
-
-def _merge(a: list[_Candidate], b: list[_Candidate]) -> list[_Candidate]:
-    by_key = {normalize_name(c.name): _Candidate(c.name, list(c.evidence)) for c in a}
-    for c in b:
-        by_key.setdefault(normalize_name(c.name), _Candidate(c.name)).evidence.extend(c.evidence)
-    return list(by_key.values())
-
-
-def _group(evidence: Iterable[Evidence]) -> list[_Candidate]:
-    groups: dict[str, _Candidate] = {}
-    for ev in evidence:
-        if not ev.outlet:
-            continue
-        key = normalize_name(ev.outlet)
-        groups.setdefault(key, _Candidate(ev.outlet)).evidence.append(ev)
-    return list(groups.values())
-
-
-def _best(candidates: list[_Candidate]) -> _Candidate | None:
-    # max() keeps the first of equals: ties go to the clue found first (signals run strongest-kind first).
-    return max(candidates, key=lambda c: (c.score, c.strongest.weight), default=None)
-
-
-def _answer(
-    ctx: AttributionContext,
-    name: str,
-    support: list[Evidence],
-    confidence: float,
-    method: str,
-    agency: _Candidate | None,
-    evidence: list[Evidence],
-) -> Attribution:
-    record = ctx.registry.get(name)
-    verified = record is not None or method == "own_site"
-    domain = record.domain if record else next((ev.domain for ev in support if ev.domain), None)
+        top = candidates[0].score if candidates else 0.0
+        return Attribution(
+            outlet=None,
+            method="none",
+            confidence=round(top, 4),
+            **common,
+        )
+    rivals = [c.score for c in candidates if c is not winner and c is not agency]
+    share = winner.score / (winner.score + sum(rivals)) if rivals else 1.0
+    strongest = max(winner.clues, key=lambda e: e.weight)
     return Attribution(
-        outlet=name,
-        domain=domain,
-        original_url=_original_url(ctx, support),
+        outlet=winner.name,
+        domain=winner.domain,
+        original_url=_original_url(ctx, winner),
         agency=agency.name if agency else None,
-        method=method,
-        confidence=round(min(max(confidence, 0.0), 1.0), 4),
-        evidence=evidence,
-        verified=verified,
+        method=strongest.method if strongest.method not in ("text", "link") else _method_of(strongest),
+        confidence=round(model.confidence(winner.score) * (0.5 + 0.5 * share), 4),
+        verified=winner.registered,
+        **common,
     )
 
 
-def _original_url(ctx: AttributionContext, support: list[Evidence]) -> str | None:
-    """The best URL the winning outlet's evidence gives, never one on the aggregator where the copy was found."""
-    for ev in sorted(support, key=lambda e: -e.weight):
+def _mark_mixed_lists(ctx: AttributionContext, found: list[Evidence]) -> list[Evidence]:
+    """Clues in a list whose items name several outlets (a related list, a partners strip) get ``list_mixed``."""
+    blocks = {b.index: b for b in ctx.extracted.blocks}
+    groups: dict[tuple[str, int, str, tuple[str, ...]], set[str]] = {}
+
+    def key(ev: Evidence) -> tuple[str, int, str, tuple[str, ...]] | None:
+        b = blocks.get(ev.block)
+        if b is None or b.siblings < 2:
+            return None
+        return (b.heading, b.siblings, b.zone, b.marks[:2])
+
+    for ev in found:
+        k = key(ev)
+        if k is not None and ev.outlet:
+            groups.setdefault(k, set()).add(normalize_name(ev.outlet))
+    out = []
+    for ev in found:
+        k = key(ev)
+        if k is not None and len(groups.get(k, ())) >= 2:
+            ev = replace(ev, features=tuple(sorted({**dict(ev.features), "list_mixed": 1.0}.items())))
+        out.append(ev)
+    return out
+
+
+def _method_of(ev: Evidence) -> str:
+    """A readable method for block clues: "text:tail", "link:head", "logo:head"."""
+    feats = dict(ev.features)
+    kind = "logo" if feats.get("kind_logo") else ev.method
+    place = next(
+        (
+            k[3:]
+            for k in ("at_head", "at_tail", "at_body_edge", "at_body_inner", "at_body_mid", "at_outside")
+            if feats.get(k)
+        ),
+        "page",
+    )
+    return f"{kind}:{place}"
+
+
+_BODY = frozenset({"body", "body_inner"})
+_CREDIT_SHAPE = ("cue_adjacent", "cue_after", "credit_heading", "credit_marks")
+
+
+def _credit_paragraphs(
+    ctx: AttributionContext, clues: list[Evidence], photo_blocks: set[int], model: Model
+) -> tuple[str, ...]:
+    """Blocks of the body that are a credit ("هذا الخبر منشور في X ولا يعبر عن رأي الموقع", "This article is
+    republished from X under a Creative Commons license") or a photo caption, not the article's text."""
+    blocks = {b.index: b for b in ctx.extracted.blocks}
+    out: list[str] = []
+    for ev in clues:
+        b = blocks.get(ev.block)
+        if b is None or b.position not in _BODY or ev.weight < model.threshold:
+            continue
+        feats = dict(ev.features)
+        if any(feats.get(k) for k in _CREDIT_SHAPE) and len(b.text) <= 400 and not feats.get("kind_dateline"):
+            out.append(b.text)
+    for index in photo_blocks:
+        b = blocks.get(index)
+        if b is not None and b.position in _BODY and len(b.text) <= 160:
+            out.append(b.text)
+    return tuple(dict.fromkeys(out))
+
+
+_SITE_NAME_KEYS = ("meta:og:site_name", "jsonld:publisher.name", "jsonld:publisher", "meta:application-name")
+
+
+def _declared_site_name(extracted: Extracted) -> str | None:
+    """How the page's own site calls itself: what lets a story recognise an outlet's own page before the
+    registry knows the outlet."""
+    declared = dict(reversed(extracted.declared))
+    for key in _SITE_NAME_KEYS:
+        value = declared.get(key)
+        if value and not value.startswith(("http://", "https://")) and len(value) <= 120:
+            return value
+    return None
+
+
+def _agency_style(ev: Evidence) -> bool:
+    """How outlets credit the wires they use: a dateline, a byline, the wire's name in text. A link to the
+    wire's own story or markup naming it says the page copied the wire itself."""
+    return ev.method in ("dateline", "byline", "signoff", "text", "cue_value")
+
+
+def _kind(ev: Evidence) -> str:
+    """The independent kind of a clue: visible text, a link, markup, the URL, a dateline, a byline."""
+    if ev.method in ("text", "cue_value"):
+        return "text"
+    if ev.method == "link":
+        return "link"
+    if ev.method in ("jsonld", "meta", "link:canonical") or ev.where.startswith(("jsonld", "meta:", "link:")):
+        return "markup"
+    return ev.method
+
+
+def _photo_credit(ev: Evidence) -> bool:
+    """A caption or photo credit ("تصوير: أ ف ب", "Jane Doe/Reuters") names who took the picture."""
+    return bool(dict(ev.features).get("photo")) and ev.method in ("text", "cue_value")
+
+
+def _names_aggregator(registry: OutletRegistry, ev: Evidence) -> bool:
+    record = registry.get(ev.outlet) if ev.outlet else None
+    return record is not None and record.kind == "aggregator"
+
+
+def _best(candidates: list[Candidate], model: Model) -> Candidate | None:
+    ok = [c for c in candidates if c.score >= model.threshold]
+    return max(ok, key=lambda c: c.score) if ok else None
+
+
+def _group(clues: Iterable[Evidence]) -> list[Candidate]:
+    """One candidate per outlet: a registered record, or an unverified name, joined with the unknown domain
+    its own links point at ("Harbor Ledger" and harborledger.example are one outlet)."""
+    by_key: dict[str, Candidate] = {}
+    for ev in clues:
+        if not ev.outlet:
+            continue
+        key = normalize_name(ev.outlet)
+        c = by_key.get(key)
+        if c is None:
+            feats = dict(ev.features)
+            c = by_key[key] = Candidate(ev.outlet, ev.domain, ev.registered, bool(feats.get("wire")))
+        c.clues.append(ev)
+        if c.domain is None and ev.domain:
+            c.domain = ev.domain
+    # Unregistered: a name and a domain-named candidate that match ("Harbor Ledger" ~ harborledger.example).
+    named = [c for c in by_key.values() if not c.registered and c.domain is None]
+    domains = [c for c in by_key.values() if not c.registered and c.domain and c.name == c.domain]
+    for d in domains:
+        label = squash(d.domain.split(".")[0]) if d.domain else ""
+        for n in named:
+            s = squash(n.name)
+            if len(s) >= 4 and label and (s in label or label in s):
+                n.clues.extend(d.clues)
+                n.domain = d.domain
+                by_key.pop(normalize_name(d.name), None)
+                break
+    # A link named from its text ("The Riverside Chronicle" -> riversidechronicle.example) and the same text
+    # credited elsewhere are one candidate already (same key); its domain is the link's.
+    return list(by_key.values())
+
+
+def _original_url(ctx: AttributionContext, winner: Candidate) -> str | None:
+    """The winner's own article URL: declared (isBasedOn, canonical) or linked, never a home page, never the
+    aggregator, and on the winner's domain when the winner has one."""
+    best: tuple[bool, int, float, str] | None = None
+    for ev in winner.clues:
         if not ev.url:
             continue
-        if ev.method == "own_site" or not ctx.is_site_host(host_of(ev.url)):
-            return ev.url
-    return None
+        host = host_of(ev.url)
+        if ctx.is_site_host(host) or is_home(ev.url):
+            continue
+        elsewhere = winner.domain and registered_domain(host) != registered_domain(winner.domain)
+        record = ctx.record_for_host(host)
+        if elsewhere and (record is None or record is not ctx.registry.get(winner.name)):
+            continue  # a URL on another outlet's site is not this outlet's original
+        feats = dict(ev.features)
+        rank = next((i for i, k in enumerate(_URL_RANK) if feats.get(k)), len(_URL_RANK))
+        item = (not is_article_url(ev.url), rank, -ev.weight, ev.url)
+        if best is None or item < best:
+            best = item
+    return best[3] if best else None

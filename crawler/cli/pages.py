@@ -107,9 +107,10 @@ def _fetch(url: str) -> Page:
     )
 
 
-def _process(page: Page, site: str | None, registry: Any) -> Processed:
+def _profile(page: Page, site: str | None) -> Any:
+    """The page's site profile (``--site`` or its host), noted on the page; None for the generic path."""
     # Late: extraction pulls in trafilatura and htmldate, which the read-only commands never need.
-    from crawler.processing import process_page, resolve_profile
+    from crawler.processing import resolve_profile
 
     try:
         profile = resolve_profile(page.url, site)
@@ -117,7 +118,13 @@ def _process(page: Page, site: str | None, registry: Any) -> Processed:
         raise UsageError(str(exc.args[0])) from None
     if profile is not None:
         page.profile = profile.name
-    return process_page(page, profile, registry)
+    return profile
+
+
+def _process(page: Page, site: str | None, registry: Any) -> Processed:
+    from crawler.processing import process_page
+
+    return process_page(page, _profile(page, site), registry)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -215,7 +222,9 @@ def _store_batches(
     from crawler.db.migrate import ensure_migrated
     from crawler.db.runs import finish_run, start_run
     from crawler.db.story_index import StoryIndex
+    from crawler.db.templates import load_templates, save_templates
     from crawler.db.writer import ArticleWriter
+    from crawler.processing import process_pages, site_host
 
     registry = _registry(config)
     engine = make_engine(config.database_url)
@@ -224,23 +233,36 @@ def _store_batches(
     writer = ArticleWriter(sessions, StoryIndex.from_config(config), keep_raw=config.keep_raw_html)
     counts: Counter[str] = Counter()
     run_id = start_run(sessions, trigger)
-    batch = []
+    templates: dict[str, Any] = {}
     error: str | None = None
-    try:
-        for page in pages:
-            counts["pages"] += 1
-            if ticker is not None:  # counts as stored so far (batches are written every BATCH articles)
-                ticker.step(new=counts["new"], updated=counts["updated"])
-            result = _process(page, site, registry)
+
+    def store(chunk: list[tuple[Page, Any]]) -> None:
+        hosts = {site_host(page, profile) for page, profile in chunk} - set(templates)
+        with sessions() as session:
+            templates.update(load_templates(session, hosts))
+        articles = []
+        for result in process_pages(chunk, registry, templates):
             if result.article is None:
                 counts[f"skipped:{result.skip_reason}"] += 1
-                continue
-            batch.append(result.article)
-            if len(batch) >= BATCH:
-                counts.update(writer.write(batch, run_id=run_id))
-                batch = []
-        if batch:
-            counts.update(writer.write(batch, run_id=run_id))
+            else:
+                articles.append(result.article)
+        if articles:
+            counts.update(writer.write(articles, run_id=run_id))
+        with sessions() as session, session.begin():
+            save_templates(session, templates)
+
+    try:
+        chunk: list[tuple[Page, Any]] = []
+        for page in pages:
+            counts["pages"] += 1
+            if ticker is not None:  # counts as stored so far (a chunk is written every BATCH pages)
+                ticker.step(new=counts["new"], updated=counts["updated"])
+            chunk.append((page, _profile(page, site)))
+            if len(chunk) >= BATCH:
+                store(chunk)
+                chunk = []
+        if chunk:
+            store(chunk)
         if ticker is not None:
             ticker.close()
     except BadInput as exc:

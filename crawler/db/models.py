@@ -116,6 +116,7 @@ class Story(Base):
         ForeignKey("articles.id", use_alter=True, ondelete="SET NULL")
     )
     election_method: Mapped[str | None] = mapped_column(String(40))
+    original_url: Mapped[str | None] = mapped_column(Text)  # the original's URL when known (see election)
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     first_published_at: Mapped[datetime | None]
     article_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -149,6 +150,7 @@ class Article(Base):
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id"), index=True)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id"))
     original_url: Mapped[str | None] = mapped_column(Text)
+    site_name: Mapped[str | None] = mapped_column(String(200))  # how the page's own site calls itself
     attribution_method: Mapped[str] = mapped_column(String(40), default="none")
     attribution_confidence: Mapped[float] = mapped_column(Float, default=0.0)
     attribution_evidence: Mapped[list[Any]] = mapped_column(default=list)
@@ -211,6 +213,17 @@ class RawPage(Base):
     compression: Mapped[str] = mapped_column(String(10), default="gzip")
     content: Mapped[bytes] = mapped_column(LargeBinary)
     fetched_at: Mapped[datetime]
+
+
+class SiteTemplate(Base):
+    """What recurs across a site's pages (tickers, related lists, footers): learned, used to drop chrome."""
+
+    __tablename__ = "site_templates"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True)
+    pages: Mapped[int] = mapped_column(Integer)
+    blocks: Mapped[dict[str, Any]] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class UrlState(Base):

@@ -20,18 +20,6 @@ def _outlet(outlet: Outlet | None) -> dict[str, Any] | None:
     return {"name": outlet.name, "domain": outlet.domain} if outlet else None
 
 
-def _original_url(original: Article | None) -> str | None:
-    """The original's URL when it is known: the copy on the outlet's own site, or the URL a copy credits.
-
-    A story whose earliest copy is an uncredited aggregator page has no known original (not the aggregator's).
-    """
-    if original is None:
-        return None
-    if original.attribution_method == "own_site":
-        return original.canonical_url
-    return original.original_url
-
-
 def _story_fields(article: Article | None) -> dict[str, Any]:
     return {
         "lead_image": article.lead_image if article else None,
@@ -88,7 +76,7 @@ def story_detail(session: Session, story: Story) -> dict[str, Any]:
         "id": story.id,
         "title": story.title,
         "origin_outlet": _outlet(outlets.get(story.origin_outlet_id)) if story.origin_outlet_id else None,
-        "original_url": _original_url(original),
+        "original_url": story.original_url,
         "election_method": story.election_method,
         "first_seen_at": _iso(story.first_seen_at),
         "first_published_at": _iso(story.first_published_at),

@@ -86,6 +86,7 @@ def _apply(row: Article, article: items.Article, outlet_id: int | None, agency_i
     row.outlet_id = outlet_id
     row.agency_id = agency_id
     row.original_url = a.original_url
+    row.site_name = (a.site_name or "")[:200] or None
     row.attribution_method = a.method
     row.attribution_confidence = a.confidence
     row.attribution_evidence = [e.as_dict() for e in a.evidence]

@@ -219,6 +219,11 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
             art.is_original,
             art.lag_seconds,
             art.attribution_method,
+            art.attribution_confidence,
+            art.canonical_url,
+            art.original_url,
+            art.site_name,
+            outlet.name.label("outlet_name"),
         )
         .join(site, site.id == art.site_id)
         .outerjoin(outlet, outlet.id == art.outlet_id)
@@ -231,6 +236,7 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
     if not rows:
         story.article_count = story.site_count = 0
         story.original_article_id = None
+        story.original_url = None
         return story
     copies = [
         CopyInfo(
@@ -240,6 +246,11 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
             published_at=r.published_at,
             fetched_at=r.fetched_at,
             own_site=r.attribution_method == "own_site",
+            url=r.canonical_url,
+            original_url=r.original_url,
+            site_name=r.site_name,
+            outlet_name=r.outlet_name,
+            confidence=r.attribution_confidence,
         )
         for r in rows
     ]
@@ -249,6 +260,7 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
     story.original_article_id = original.id
     story.title = original.title
     story.election_method = election.method
+    story.original_url = election.original_url
     story.origin_outlet_id = int(election.outlet) if election.outlet is not None else None
     story.article_count = len(rows)
     story.site_count = len({r.site_id for r in rows})

@@ -29,9 +29,11 @@ from crawler.extraction.bylines import (
     take_bylines,
 )
 from crawler.extraction.dateline import find_dateline
+from crawler.extraction.declared import declared_values
 from crawler.extraction.generic import generic_paragraphs
 from crawler.extraction.metadata import PageMeta, as_text, as_url, read_meta
 from crawler.extraction.overlays import drop_overlays
+from crawler.extraction.page_map import map_page
 from crawler.extraction.paragraphs import block_paragraphs
 from crawler.extraction.title import choose_title, site_names
 from crawler.extraction.tree import absolute, base_url, drop, parse_html, select, select_text
@@ -135,6 +137,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
                            modified=updated is None)  # fmt: skip
         published, updated = published or found[0], updated or found[1]
 
+    # Attribution's view of the page: every block in its place, every declared publisher value.
+    blocks = map_page(root, paragraphs, title, base)
     reason = not_article_reason(page.url, page.status, root, meta, profile, title, paragraphs)
     return Extracted(
         url=page.url,
@@ -160,6 +164,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
         credit_lines=credit_lines,
         source_links=links.unique(source_links),
         meta=page_meta,
+        blocks=blocks,
+        declared=declared_values(root, meta, base),
         method=body.method,
         not_article_reason=reason,
     )

@@ -105,6 +105,7 @@ class OutletRegistry:
     _by_domain: dict[str, OutletRecord] = field(repr=False, default_factory=dict)
     _by_slug: dict[str, OutletRecord] = field(repr=False, default_factory=dict)
     _canonical: dict[str, OutletRecord] = field(repr=False, default_factory=dict)
+    _matchers: list[Any] = field(repr=False, default_factory=list, compare=False)  # the lazily built one
 
     @classmethod
     def from_records(cls, records: Iterable[OutletRecord]) -> OutletRegistry:
@@ -165,6 +166,14 @@ class OutletRegistry:
         """A new registry with more records (operator additions); conflicts raise as on load."""
         return OutletRegistry.from_records((*self.records, *records))
 
+    def matcher(self) -> Any:
+        """The name matcher over this registry (``crawler.outlets.matcher.NameMatcher``), built once."""
+        if not self._matchers:
+            from crawler.outlets.matcher import NameMatcher
+
+            self._matchers.append(NameMatcher(self))
+        return self._matchers[0]
+
     def get(self, name: str) -> OutletRecord | None:
         """The record whose canonical name is exactly ``name``."""
         return self._canonical.get(name)
@@ -205,6 +214,21 @@ class OutletRegistry:
             if rec.kind == "aggregator" and any(aggregator_key(d) == key for d in rec.domains):
                 return rec
         return None
+
+    def by_domain_label(self, label: str) -> OutletRecord | None:
+        """The one outlet whose domain's name (or Latin name, squashed) is ``label`` ("alwafd" -> alwafd.news,
+        "alainnews" -> العين الإخبارية); None when two outlets share it."""
+        if len(self._matchers) < 2:
+            index: dict[str, OutletRecord | None] = {}
+            for rec in self.records:
+                latin = [n for n in (rec.name, rec.name_en, *rec.aliases) if n and n.isascii()]
+                for raw in [d.split(".")[0] for d in rec.domains] + latin:
+                    key = "".join(ch for ch in raw.lower() if ch.isalnum())
+                    if len(key) >= 4:
+                        index[key] = rec if index.get(key, rec) is rec else None
+            self.matcher()
+            self._matchers.append(index)
+        return self._matchers[1].get("".join(ch for ch in label.lower() if ch.isalnum()))
 
     def by_slug(self, slug: str, aggregator: str | None = None) -> OutletRecord | None:
         """The outlet named by a "*ress" path segment; an aggregator-qualified slug wins over a plain one."""

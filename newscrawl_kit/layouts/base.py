@@ -160,3 +160,19 @@ def json_ld(data: dict[str, Any]) -> str:
 
 def iso(dt: datetime) -> str:
     return dt.isoformat(timespec="seconds")
+
+
+_CITIES = {"ar": "القاهرة", "fr": "Paris", "es": "Madrid", "de": "Berlin", "pt": "Lisboa", "tr": "Ankara"}
+
+
+def with_dateline(spec: CopySpec) -> tuple[str, ...]:
+    """The body with a wire dateline opening it ("CAIRO (X) -", "القاهرة - X -"), unless it already names the
+    source: for the ``wire_dateline`` family."""
+    ps = list(spec.paragraphs)
+    src = spec.story.source
+    if not ps or src.name in ps[0] or (src.name_latin and src.name_latin in ps[0]):
+        return tuple(ps)
+    lang = spec.story.language
+    city = _CITIES.get(lang, "LONDON")
+    ps[0] = f"{city} - {src.name} - {ps[0]}" if lang == "ar" else f"{city} ({src.name}) - {ps[0]}"
+    return tuple(ps)

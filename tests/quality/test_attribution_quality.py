@@ -34,8 +34,9 @@ def test_seed_page_attributes_to_masr_alarabia() -> None:
     extracted = extract(Page(url=url, html=page_html, site="www.mogaznews.com"))
     result = attribute(extracted, "www.mogaznews.com", None, REGISTRY)
     assert (result.outlet, result.domain) == ("مصر العربية", "masralarabia.com")
-    assert result.verified and result.method == "credit_footer"
-    assert all(e.outlet not in ("فيتو", "موجز نيوز") for e in result.evidence)
+    assert result.verified and result.confidence >= 0.9
+    # Every clue is shown, the next-story line naming فيتو too, but scored as the distractor it is.
+    assert all(e.weight < 0.2 for e in result.evidence if e.outlet in ("فيتو", "موجز نيوز"))
 
 
 @pytest.mark.parametrize("seed", [7, 11])

@@ -38,5 +38,10 @@ def bylines(ctx: AttributionContext) -> list[Evidence]:
             if record is None or record.name in seen:
                 continue
             seen.add(record.name)
-            out.append(evidence("byline", line, record, record.name, 0.6, agency_signal=True))
+            feats = {"kind_byline": 1.0, "at_head": 1.0, "short_block": 1.0}
+            out.append(
+                evidence(
+                    "byline", line, record, record.name, agency_signal=True, where="byline", features=feats
+                )
+            )
     return out

@@ -14,7 +14,9 @@ from crawler.items import Evidence
 
 _AR = "\u0621-\u064a"
 # "CITY (Agency) -" / "(Reuters) -" / "WASHINGTON, Jan 5 (AP) —"
-_PARENTHESISED = re.compile(r"^[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[-–—:]")
+_PARENTHESISED = re.compile(
+    r"^(?:\(\s*([^()\n]{1,40}?)\s*\)|[^()\n]{0,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*[.,]?\s*[-–—:])"
+)
 # "القاهرة - أ ش أ:" / "الرياض – واس -" / "دبي - «الخليج»:" / "القاهرة ـ أ.ش.أ ـ"
 _ARABIC = re.compile(
     rf"^[{_AR}]+(?:\s[{_AR}]+){{0,2}}\s*[-–—ـ]\s*"
@@ -27,15 +29,56 @@ def _dateline_names(text: str) -> list[str]:
     for pattern in (_PARENTHESISED, _ARABIC):
         match = pattern.match(text.strip())
         if match:
-            names.append(match.group(1))
+            names.append(next(g for g in match.groups() if g))
     return names
+
+
+# Reuters signs its wire copy "Reporting by …; Editing by …"; AP, AFP and others end with "— AP".
+_REUTERS_FOOTER = re.compile(
+    r"^\s*[(\[]?\s*(?:additional\s+)?reporting\s+by\b.{0,300}?\b(?:editing|writing)\s+by\b", re.I
+)
+_SIGN_OFF = re.compile(r"(?:^|\s)[-–—]{1,2}\s*([A-Za-z][A-Za-z .&'-]{1,30}?)\s*\.?\s*$")
+
+
+def signoffs(ctx: AttributionContext) -> list[Evidence]:
+    """A wire's sign-off at the end of the copy (its own text, so the agency of whoever ran it)."""
+    out: list[Evidence] = []
+    feats = {"kind_dateline": 1.0, "at_body_edge": 1.0, "short_block": 1.0}
+    lines = [*ctx.extracted.credit_lines, *ctx.tail]
+    for line in lines:
+        record = ctx.registry.get("Reuters")
+        if _REUTERS_FOOTER.search(line) and record is not None:
+            out.append(
+                evidence(
+                    "signoff", line, record, record.name, agency_signal=True, where="signoff", features=feats
+                )
+            )
+    for line in [*ctx.extracted.credit_lines, *(ctx.tail[-1:] or ctx.head[-1:])]:
+        match = _SIGN_OFF.search(line)
+        record = ctx.registry.match_name(match.group(1), ctx.country) if match else None
+        if record is not None and record.kind == "wire":
+            out.append(
+                evidence(
+                    "signoff",
+                    match.group(0),
+                    record,
+                    record.name,
+                    agency_signal=True,
+                    where="signoff",
+                    features=feats,
+                )
+            )  # type: ignore[union-attr]
+    return out
 
 
 def datelines(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
     candidates: list[str] = []
-    if ctx.head:
-        candidates.append(ctx.head[0])
+    # The story's first paragraph: a caption ("صورة أرشيفية - رويترز"), a label ("Kenya:") or a date line
+    # extracted ahead of it is not where a dateline sits.
+    opening = [p for p in ctx.extracted.body.split("\n\n")[:4] if len(p.split()) >= 6]
+    if opening:
+        candidates.append(opening[0])
     dateline = ctx.extracted.meta.get("dateline")
     if isinstance(dateline, str) and dateline:
         candidates.append(dateline)
@@ -48,6 +91,16 @@ def datelines(ctx: AttributionContext) -> list[Evidence]:
             if record is None or record.name in seen:
                 continue
             seen.add(record.name)
-            weight = 0.8 if record.kind == "wire" else 0.6
-            out.append(evidence("dateline", text[:80], record, record.name, weight, agency_signal=True))
+            feats = {"kind_dateline": 1.0, "at_body_edge": 1.0, "short_block": 1.0}
+            out.append(
+                evidence(
+                    "dateline",
+                    text[:80],
+                    record,
+                    record.name,
+                    agency_signal=True,
+                    where="dateline",
+                    features=feats,
+                )
+            )
     return out

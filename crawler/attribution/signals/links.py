@@ -1,120 +1,170 @@
-"""Links and metadata pointing at the original: canonical/og:url on another host, syndication-source and
-original-source meta, "read the original"/"المصدر" links, credit-line links, JSON-LD isBasedOn,
-sourceOrganization and publisher, og:site_name.
+"""Links and logos pointing off the site: to a registered outlet's domain, or to any other site.
 
-Hosts resolve through the registry, else the site profile that declares an outlet for the host. A link to an
-unknown host is kept only where the page itself presents it as the source (credit, meta, "source" anchor).
+A link names the outlet at its target: the registry's record for the domain, else an unverified outlet named
+from the link's text or image alt (when they read like a name), else the domain itself. Share buttons, app
+stores and trackers are never an outlet. Whether a link is the page's credit ("Read the original", a logo in
+the meta line) or a distractor (a partners strip, a related list) is left to the model.
 """
 
 from __future__ import annotations
 
-from crawler.attribution.context import AttributionContext, host_of
+import re
+from urllib.parse import urlsplit
+
+from crawler.attribution import cues
+from crawler.attribution.context import AttributionContext, host_of, squash
+from crawler.attribution.features import block_features, text_features
 from crawler.attribution.names import clean_name, evidence
-from crawler.items import Evidence
+from crawler.dedup.urls import registered_domain
+from crawler.items import Evidence, PageBlock
 
-# Hosts that are never a story's original (share buttons, app stores, link shorteners' targets unknown).
-_NEVER = (
-    "facebook.com",
-    "fb.com",
-    "twitter.com",
-    "x.com",
-    "t.me",
-    "telegram.me",
-    "youtube.com",
-    "youtu.be",
-    "instagram.com",
-    "whatsapp.com",
-    "wa.me",
-    "tiktok.com",
-    "linkedin.com",
-    "pinterest.com",
-    "google.com",
-    "apple.com",
-    "play.google.com",
-    "feedburner.com",
-    "bit.ly",
-)
-
-# (meta key, method, weight): keys ``crawler.extraction`` fills in ``Extracted.meta``.
-_META_URLS = (
-    ("syndication-source", "syndication_meta", 0.9),
-    ("original-source", "syndication_meta", 0.9),
-    ("isBasedOn", "jsonld_is_based_on", 0.85),
-    ("canonical", "canonical_link", 0.8),
-    ("og:url", "og_url", 0.7),
-    ("jsonld_url", "jsonld_url", 0.6),
-    ("publisher_url", "jsonld_publisher", 0.5),
-)
-_LINK_WEIGHT = {"credit": 0.85, "meta": 0.8, "body": 0.7}
-_META_NAMES = (
-    ("sourceOrganization", "jsonld_source_organization", 0.75),
-    ("isBasedOn", "jsonld_is_based_on", 0.7),
-    ("publisher", "jsonld_publisher", 0.5),
-    ("og:site_name", "og_site_name", 0.4),
-)
+# Hosts that are never a story's original (share buttons, app stores, trackers, CDNs, link shorteners).
+NEVER = (
+    "facebook.com", "fb.com", "fb.me", "twitter.com", "x.com", "t.me", "telegram.me", "telegram.org",
+    "youtube.com", "youtu.be", "instagram.com", "whatsapp.com", "wa.me", "tiktok.com", "linkedin.com",
+    "pinterest.com", "reddit.com", "tumblr.com", "vk.com", "snapchat.com", "threads.net", "bsky.app",
+    "google.com", "goo.gl", "apple.com", "play.google.com", "apps.apple.com", "feedburner.com", "bit.ly",
+    "tinyurl.com", "ow.ly", "doubleclick.net", "googletagmanager.com", "google-analytics.com",
+    "googlesyndication.com", "gstatic.com", "cloudfront.net", "akamaihd.net", "addthis.com", "sharethis.com",
+    "disqus.com", "outbrain.com", "taboola.com", "w3.org", "schema.org", "creativecommons.org",
+    "wordpress.org", "gravatar.com", "wikipedia.org", "mailchimp.com", "flickr.com", "soundcloud.com",
+    "spotify.com", "amazon.com", "microsoft.com", "mozilla.org", "cookiebot.com", "onetrust.com",
+)  # fmt: skip
+_NAME_LIKE = re.compile(r"^[^\d\n]{2,60}$")
+_LOGO_WORD = re.compile(r"\b(?:logo|logotype|icon)\b|شعار", re.I)
 
 
-def _ignored(host: str) -> bool:
-    return not host or any(host == h or host.endswith("." + h) for h in _NEVER)
+def ignored_host(host: str) -> bool:
+    return not host or "." not in host or any(host == h or host.endswith("." + h) for h in NEVER)
 
 
-def url_evidence(
-    ctx: AttributionContext, url: str, method: str, weight: float, allow_unknown: bool
-) -> Evidence | None:
-    """Evidence that ``url`` is the original, unless it is on the page's own site or a non-news host."""
-    host = host_of(url)
-    if _ignored(host) or ctx.is_site_host(host):
-        return None
-    record = ctx.record_for_host(host)
-    if record is None and not allow_unknown:
-        return None
-    name = record.name if record else host
-    ev = evidence(method, url, record, name, weight, url=url)
-    if record is None:
-        # An unregistered host: name the outlet by its domain so operators can review it.
-        ev = type(ev)(ev.method, ev.matched, host, host, url, weight, "outlet")
-    return ev
+def is_home(url: str) -> bool:
+    path = urlsplit(url).path
+    return path in ("", "/") or bool(
+        re.fullmatch(r"/(?:[a-z]{2}(?:-[a-z]{2})?|index\.\w+|home)/?", path, re.I)
+    )
 
 
-def links_and_meta(ctx: AttributionContext) -> list[Evidence]:
+def is_article_url(url: str) -> bool:
+    """A URL that looks like one story's page: a numeric id, a long slug, a dated path, an .html page."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    if is_home(url) or not path:
+        return False
+    segments = [s for s in path.split("/") if s]
+    last = segments[-1] if segments else ""
+    return bool(
+        re.search(r"\d{4,}", path)
+        or last.count("-") >= 2
+        or re.search(r"\.(?:s?html?|php|aspx?)$", last)
+        or len(segments) >= 3
+        or "id=" in parts.query
+    )
+
+
+def _link_name(text: str, alt: str, host: str) -> tuple[str, bool]:
+    """(name, from_domain): the link's text or image alt when it reads like a name, else the domain."""
+    for raw in (alt, text):
+        name = clean_name(_LOGO_WORD.sub(" ", raw))
+        words = name.split()
+        if (
+            name
+            and _NAME_LIKE.match(name)
+            and 1 <= len(words) <= 5
+            and not cues.has_any(cues.fold_tokens(name), cues.STRONG | cues.WEAK | cues.LIST_WORDS)
+            and name.lower() not in ("logo", "image", "img", "شعار", "صورة")
+        ):
+            return name, False
+    return registered_domain(host) or host, True
+
+
+def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
-    meta = ctx.extracted.meta
-    candidates: list[tuple[str, str, float]] = []
-    if ctx.extracted.canonical_url:
-        candidates.append((ctx.extracted.canonical_url, "canonical_link", 0.8))
-    for key, method, weight in _META_URLS:
-        value = meta.get(key)
-        if isinstance(value, str) and value.startswith(("http://", "https://", "//")):
-            candidates.append((value, method, weight))
-    seen: set[str] = set()
-    for url, method, weight in candidates:
-        if url in seen:
+    profile_links = [
+        (
+            PageBlock(index=-100 - i, text=text, tag="a", zone="article", position="tail", marks=("source",)),
+            href,
+            text,
+        )
+        for i, (href, text, where) in enumerate(ctx.extracted.source_links)
+        if where == "credit"
+    ]
+    seen: set[tuple[str, int]] = set()
+    items = [
+        (b, link.href, link.text, link.image_alt, link.has_image)
+        for b in ctx.extracted.blocks
+        for link in b.links
+    ]
+    items += [(b, href, text, "", False) for b, href, text in profile_links]
+    for block, href, text, alt, has_image in items:
+        host = host_of(href)
+        if ignored_host(host) or ctx.is_site_host(host) or (href, block.index) in seen:
             continue
-        seen.add(url)
-        # Only publisher-ish URLs can be unknown hosts worth naming; a canonical to an unknown host is too.
-        ev = url_evidence(ctx, url, method, weight, allow_unknown=method != "jsonld_publisher")
-        if ev is not None:
-            out.append(ev)
-    for href, text, where in ctx.extracted.source_links:
-        if href in seen:
+        seen.add((href, block.index))
+        record = ctx.record_for_host(host)
+        if record is not None and record.kind == "aggregator":
             continue
-        seen.add(href)
-        weight = _LINK_WEIGHT.get(where, 0.6)
-        ev = url_evidence(ctx, href, f"source_link_{where}", weight, allow_unknown=True)
-        if ev is not None:
-            out.append(ev)
+        if record is None:
+            name, from_domain = _link_name(text, alt, host)
+            domain = registered_domain(host)
+        else:
+            name, from_domain, domain = record.name, False, record.domain
+        if ctx.names_site(record, name, domain):
             continue
-        # A credit link to an unusable URL can still name the outlet in its anchor text.
-        anchor = clean_name(text)
-        if where == "credit" and anchor:
-            record = ctx.registry.match_name(anchor, ctx.country)
-            if record is not None:
-                out.append(evidence("source_link_text", text, record, record.name, 0.6))
-    for key, method, weight in _META_NAMES:
-        value = meta.get(key)
-        if not isinstance(value, str) or value.startswith(("http://", "https://", "//")):
-            continue
-        record = ctx.registry.match_name(clean_name(value), ctx.country)
-        if record is not None:
-            out.append(evidence(method, value, record, record.name, weight))
+        place = ctx.block_place(block)
+        feats = block_features(block, place)
+        feats["kind_logo" if has_image and not text.strip() else "kind_link"] = 1.0
+        if from_domain:
+            feats["from_domain"] = 1.0
+        feats["link_home" if is_home(href) else "link_article"] = (
+            1.0 if is_home(href) or is_article_url(href) else 0.0
+        )
+        anchor = cues.fold_tokens(text)
+        block_tokens = cues.fold_tokens(block.text)
+        label = cues.fold_tokens(block.label or block.heading)
+        # The cue may be the anchor itself ("Read the original"), or the words before it ("Source: <a>").
+        before = label + _before(block_tokens, anchor) + anchor
+        feats.update(text_features(before, (), len(block_tokens), max(1, len(anchor))))
+        if place in ("tail", "head", "body_inner", "body_last") and cues.has_any(anchor, cues.READ_ON):
+            feats["cue_adjacent"] = 1.0  # "Read the full story", "للمزيد اضغط هنا": the link is the credit
+        resembles = bool(squash(name)) and (
+            squash(name) in squash(host) or squash(host.split(".")[0]) in squash(name)
+        )
+        if record is None:
+            if resembles and not from_domain:
+                feats["name_only"] = 1.0
+            # Any page links to many other sites (sister titles, job boards, login pages, ads): an
+            # unregistered site is a candidate only where the page presents it as a source.
+            read_on = place in ("tail", "head", "body_inner", "body_last") and cues.has_any(
+                anchor, cues.READ_ON
+            )
+            presented = (
+                read_on or feats.get("cue_strong") or feats.get("credit_heading") or feats.get("credit_marks")
+            )
+            logo = has_image and not text.strip() and place in ("head", "tail", "body_inner")
+            if not (presented or (resembles and not from_domain) or logo):
+                continue
+        out.append(
+            evidence(
+                "link",
+                href,
+                record,
+                name,
+                url=href,
+                domain=domain,
+                where=f"block {block.index} {place}/{block.zone}",
+                features=feats,
+                block=block.index,
+            )
+        )
     return out
+
+
+def _before(block: tuple[str, ...], anchor: tuple[str, ...]) -> tuple[str, ...]:
+    """The block's tokens before the anchor text (all of them when the anchor is not found)."""
+    n = len(anchor)
+    if n:
+        for i in range(len(block) - n + 1):
+            if block[i : i + n] == anchor:
+                return block[:i]
+    return block

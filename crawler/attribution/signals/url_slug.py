@@ -1,4 +1,5 @@
-"""The URL itself: on the "*ress" aggregators the first path segment names the source (/elakhbar/172875)."""
+"""The URL itself: on the "*ress" aggregators the first path segment names the source (/elakhbar/172875):
+a slug the registry lists for the outlet, else the outlet's own domain name used as the slug."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ _SLUG_PATH = re.compile(r"^/([A-Za-z][A-Za-z0-9_-]{1,40})/(\d{2,12})(?:[/.?#]|$)
 
 
 def url_slug(ctx: AttributionContext) -> list[Evidence]:
-    if ctx.site_kind != "aggregator":
+    if ctx.site_kind in ("outlet", "wire"):
         return []
     urls = [ctx.page_url]
     if ctx.extracted.canonical_url and ctx.is_site_host(urlsplit(ctx.extracted.canonical_url).hostname or ""):
@@ -22,7 +23,17 @@ def url_slug(ctx: AttributionContext) -> list[Evidence]:
         match = _SLUG_PATH.match(urlsplit(url).path)
         if not match:
             continue
-        record = ctx.registry.by_slug(match.group(1), ctx.site)
-        if record is not None and record.kind != "aggregator":
-            return [evidence("url_slug", url, record, record.name, 0.75)]
+        slug = match.group(1)
+        record = ctx.registry.by_slug(slug, ctx.site)
+        declared = record is not None
+        if record is None and len(slug) >= 4:
+            # Aggregators of the "*ress" kind use the outlet's domain name as the slug (/alwafd/405393).
+            record = ctx.registry.by_domain_label(slug)
+        if (
+            record is not None
+            and record.kind != "aggregator"
+            and not ctx.names_site(record, record.name, None)
+        ):
+            feats = {"kind_url_slug": 1.0, "name_only": 1.0 if declared else 0.0}
+            return [evidence("url_slug", url, record, record.name, where="url", features=feats)]
     return []

@@ -1,0 +1,22 @@
+"""The layouts attribution is tuned on (held-out layouts live in ``newscrawl_kit.layouts.heldout``)."""
+
+from newscrawl_kit.layouts.base import Layout
+from newscrawl_kit.layouts.tuning.actu import ActuPortail
+from newscrawl_kit.layouts.tuning.khaleej import KhaleejPortal
+from newscrawl_kit.layouts.tuning.mogaz import MogazStyle
+from newscrawl_kit.layouts.tuning.nabaa import NabaaNow
+from newscrawl_kit.layouts.tuning.oldportal import OldPortal
+from newscrawl_kit.layouts.tuning.provider import ProviderPortal
+from newscrawl_kit.layouts.tuning.reader import ReaderApp
+from newscrawl_kit.layouts.tuning.ress import RessMirror
+
+TUNING: tuple[Layout, ...] = (
+    NabaaNow(),
+    RessMirror(),
+    MogazStyle(),
+    KhaleejPortal(),
+    ProviderPortal(),
+    ReaderApp(),
+    OldPortal(),
+    ActuPortail(),
+)

@@ -1,0 +1,161 @@
+"""The features of a clue: what kind of clue it is, where it sits, what surrounds it.
+
+Every clue (a name in a block, a link, a logo, a metadata value, the URL, a dateline) is described by the same
+named features in [0, 1], and the model (``crawler.attribution.model``) turns them into one probability that
+the clue names the outlet that first published the page's story. No feature is a phrase: cue words, places
+and shapes are what real credits share across sites and languages.
+"""
+
+from __future__ import annotations
+
+from crawler.attribution import cues
+from crawler.cleaning.boilerplate import boilerplate_kind
+from crawler.items import PageBlock
+
+FEATURES: tuple[str, ...] = (
+    # what kind of clue
+    "kind_text",  # a registered name in a block's text
+    "kind_cue_value",  # an unregistered name read after a credit cue ("Source: X")
+    "kind_link",  # a link whose target is the outlet's site
+    "kind_logo",  # an image link to the outlet's site
+    "kind_meta_strong",  # isBasedOn, original-source, syndication-source, dc.source ...
+    "kind_meta_weak",  # publisher/author organisation, og:site_name, citation_publisher naming another outlet
+    "kind_canonical",  # canonical / og:url / JSON-LD url on the outlet's site
+    "kind_url_slug",  # the copy's own URL names the outlet (/<slug>/<id>)
+    "kind_dateline",  # "CITY (Agency) -"
+    "kind_byline",  # a byline naming the outlet
+    # where its block sits
+    "at_head",  # inside the article, before the body (meta line, under the title)
+    "at_tail",  # inside the article, after the body
+    "at_body_edge",  # the body's first or last paragraph
+    "at_body_mid",  # a body paragraph in the middle (prose)
+    "at_body_inner",  # a block between body paragraphs that is not one (a credit box, a widget)
+    "at_outside",  # outside the article container (page chrome)
+    "in_aside",
+    "in_header_nav",
+    "in_footer",
+    "near_title",
+    # what surrounds it
+    "cue_adjacent",  # a strong cue right before the name ("Source: X", "via X", "نقلاً عن X"), or its label
+    "cue_strong",  # a strong cue ("source", "via", "نقلاً", "publié") a few words before the name
+    "cue_weak",  # "from", "by", "عن", "حقوق" ...
+    "cue_after",  # a strong cue right after the name ("X, republished with permission", "X حصريًا")
+    "credit_heading",  # the section heading or label is a credit word ("عن المصدر", "Source")
+    "credit_marks",  # class/id words: source, credit, provider, origin ...
+    "list_heading",  # the section heading says related / most read / partners / more news
+    "list_item",  # one of several similar siblings (a list item, a card)
+    "list_mixed",  # its list names several different outlets
+    "link_cluster",  # the block links to three or more other sites (a partners strip, a logo wall)
+    "chrome_marks",  # class/id words: related, ticker, share, promo ...
+    "boilerplate",  # the block is a known prompt: newsletter, follow us, share, next story, ticker
+    "reporting",  # a reporting verb right around the name ("said", "according to", "نقلت")
+    "photo",  # a caption or photo credit ("صورة أرشيفية - رويترز", "Photo: AFP")
+    "short_block",  # the block is short (a line, not prose)
+    "prose",  # the block is a long sentence or paragraph
+    "name_only",  # the block (or link text) is little more than the name
+    "repeated",  # the same block recurs on the site's other pages (learned template)
+    # the name itself
+    "registered",
+    "one_token",  # a one-word name (often an ordinary word: الخبر، اليوم، Metro)
+    "bare_word",  # a one-word name with no cue, label or credit box around it: most likely just a word
+    "from_domain",  # named only by a domain
+    "link_article",  # a link to an article-like URL on the outlet's site
+    "link_home",  # a link to the outlet's home page
+)
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+_PLACE = {
+    "head": "at_head",
+    "tail": "at_tail",
+    "body_first": "at_body_edge",
+    "body_last": "at_body_edge",
+    "body_mid": "at_body_mid",
+    "body_inner": "at_body_inner",
+    "before": "at_outside",
+    "after": "at_outside",
+}
+_ZONE = {"aside": "in_aside", "header": "in_header_nav", "nav": "in_header_nav", "footer": "in_footer"}
+
+
+def block_features(block: PageBlock, place: str) -> dict[str, float]:
+    """What a block's place and surroundings say, for any clue found in it."""
+    f: dict[str, float] = {}
+    f[_PLACE.get(place, "at_outside")] = 1.0
+    zone = _ZONE.get(block.zone)
+    if zone:
+        f[zone] = 1.0
+    if block.near_title:
+        f["near_title"] = 1.0
+    if block.repeated:
+        f["repeated"] = 1.0
+    heading = block.label or block.heading
+    if (block.heading and cues.is_list_heading(block.heading)) or cues.opens_with_list_words(block.text):
+        f["list_heading"] = 1.0  # "More sources", "أخبار ذات صلة", "Read also:": a list, whatever it names
+    elif heading and cues.is_credit_heading(heading):
+        f["credit_heading"] = 1.0
+    if block.siblings >= 3:
+        f["list_item"] = 1.0
+    marks = set(block.marks)
+    if marks & cues.CREDIT_MARKS:
+        f["credit_marks"] = 1.0
+    if marks & cues.CHROME_MARKS:
+        f["chrome_marks"] = 1.0
+    tokens = cues.fold_tokens(block.text)
+    if boilerplate_kind(block.text) not in (None, "credit", "copyright"):
+        f["boilerplate"] = 1.0
+    offsite = {link.href.split("/")[2] for link in block.links if link.href.count("/") >= 2}
+    if len(block.links) >= 3 and len(offsite) >= 3:
+        f["link_cluster"] = 1.0
+    if len(tokens) <= 14:
+        f["short_block"] = 1.0
+    elif len(tokens) > 30:
+        f["prose"] = 1.0
+    if (
+        block.tag == "figcaption"
+        or {"caption", "photo", "figure"} & marks
+        or (len(tokens) <= 10 and (cues.has_any(tokens, cues.PHOTO) or cues.PHOTO_SHAPE.search(block.text)))
+    ):
+        f["photo"] = 1.0
+    return f
+
+
+def text_features(
+    before: tuple[str, ...], after: tuple[str, ...], block_tokens: int, name_tokens: int
+) -> dict[str, float]:
+    """Cue words in the few tokens before a name (and reporting verbs on either side)."""
+    f: dict[str, float] = {}
+    near = tuple(t for t in before[-4:] if not cues.has_any((t,), cues.FILLER))[-2:]
+    if cues.cue_strength(near) >= 1.0:
+        f["cue_adjacent"] = 1.0
+    # In a line, a cue anywhere before the name counts ("Republished by X with permission from Y").
+    strength = cues.cue_strength(before[-6:] if block_tokens > 20 else before)
+    if strength >= 1.0:
+        f["cue_strong"] = 1.0
+    elif strength > 0:
+        f["cue_weak"] = 1.0
+    if cues.has_any(before[-4:], cues.REPORTING) or cues.has_any(after[:3], cues.REPORTING):
+        f["reporting"] = 1.0
+    elif cues.has_any(after[:3], cues.AFTER):
+        f["cue_after"] = 1.0
+    if block_tokens <= name_tokens + 3:
+        f["name_only"] = 1.0  # the block is the name, maybe with a label or a time
+    return f
+
+
+# Context that lets a one-word name count as a name.
+_NAMING = ("cue_strong", "cue_adjacent", "cue_after", "name_only", "credit_heading", "credit_marks")
+
+
+def finish(features: dict[str, float]) -> dict[str, float]:
+    """Derived features, computed the same way for every clue."""
+    if features.get("one_token") and features.get("kind_text") and not any(features.get(k) for k in _NAMING):
+        features["bare_word"] = 1.0
+    return features
+
+
+def vector(features: dict[str, float]) -> list[float]:
+    out = [0.0] * len(FEATURES)
+    for name, value in features.items():
+        if name in INDEX:  # descriptive flags ("wire") are shown in evidence but not scored
+            out[INDEX[name]] = value
+    return out

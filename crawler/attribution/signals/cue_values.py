@@ -1,0 +1,129 @@
+"""Names the registry does not know, read where the page itself says "source": "المصدر: صوت الوادي الجديد",
+"Source: The Riverside Chronicle", a sidebar box headed "عن المصدر", a label/value row "Provided by | X".
+
+The name is cut with the registry's help and the soft ends credit lines share ("وتحت مسؤوليته", "under a
+licence"); a credited name becomes an unverified outlet for operators to review, never a fuzzy match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from crawler.attribution import cues
+from crawler.attribution.context import AttributionContext
+from crawler.attribution.features import block_features, text_features
+from crawler.attribution.names import evidence, read_name
+from crawler.attribution.signals.text_names import credit_blocks
+from crawler.items import Evidence
+from crawler.outlets.matcher import tokens
+
+_WORD = re.compile(r"[^\W_]+")
+# Words between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X", "via the X".
+# Words between a cue and the name: prepositions, and the rest of the cue phrase ("مصدر الخبر", "المصدر الأصلي").
+_FILLER = cues._set("عن من على في فى ل لـ by from on in at par de du of via") | cues.CUE_TAIL
+MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
+_PROSE_TOKENS = 25
+_DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def cue_values(ctx: AttributionContext) -> list[Evidence]:
+    out: list[Evidence] = []
+    for block in (*ctx.extracted.blocks, *credit_blocks(ctx)):
+        text = block.text
+        if not text or len(text) > 400:
+            continue
+        folded = cues.fold_tokens(text)
+        if len(folded) > MAX_BLOCK_TOKENS:
+            continue
+        folded_all = tokens(text)[0]
+        label = block.label or block.heading
+        values: list[tuple[str, tuple[str, ...]]] = []
+        seen: set[str] = set()
+        if label and cues.is_credit_heading(label) and len(folded) <= 8:
+            values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
+        place = ctx.block_place(block)
+        # A credit is a line at the article's edges; the middle of the body is prose ("قال لـ النشرة إن").
+        if place == "body_mid" or (place == "body_first" and len(folded) > _PROSE_TOKENS):
+            continue
+        values += _after_cues(text)
+        registered = (
+            [folded_all[h.start : h.end] for h in ctx.matcher.find(folded_all, ctx.country)] if values else []
+        )
+        for value, before in values:
+            found = read_name(ctx, value, allow_unknown=True)
+            if found is None or found[0] is not None:
+                continue  # nothing, or a registered name (text_names has it)
+            name = found[1]
+            mine = tokens(name)[0]
+            if any(_inside(mine, reg) for reg in registered):
+                continue  # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية"
+            forms = [name, *_without_clitic(name)]
+            if any(ctx.names_site(None, n, None) for n in forms) or cues.has_any(
+                cues.fold_tokens(name), cues.STRONG
+            ):
+                continue  # the site's own footer ("جميع الحقوق محفوظة لبوابة الخليج")
+            if any(ctx.registry.match_name(n, ctx.country) for n in forms[1:]):
+                continue  # "لروز اليوسف": a registered name behind a preposition (text_names has it)
+            if _DATE_LIKE.search(name) or sum(ch.isdigit() for ch in name) * 3 > len(name):
+                continue  # "am 27.04.24 um 07:39 Uhr": a date, not a name
+            if name[:1].isascii() and name[:1].isalpha() and name[:1].islower():
+                continue  # Latin-script names are capitalised; "s own", "here" are words
+            if name in seen:
+                continue
+            seen.add(name)
+            feats = block_features(block, place)
+            feats["kind_cue_value"] = 1.0
+            feats.update(text_features(before, (), len(folded), len(cues.fold_tokens(name))))
+            out.append(
+                evidence(
+                    "cue_value",
+                    text[:160],
+                    None,
+                    name,
+                    where=f"block {block.index} {place}/{block.zone}",
+                    features=feats,
+                    block=block.index,
+                )
+            )
+    return out
+
+
+def _without_clitic(name: str) -> list[str]:
+    """ "لبوابة الخليج" -> "بوابة الخليج": the preposition Arabic writes onto the next word."""
+    first, _, rest = name.partition(" ")
+    if len(first) > 3 and first[0] in "لبو" and "\u0621" <= first[1] <= "\u064a":
+        return [f"{first[1:]} {rest}".strip()]
+    return []
+
+
+def _inside(short: list[str], long_: list[str]) -> bool:
+    """``short`` is a run of ``long_``'s tokens."""
+    n = len(short)
+    return 0 < n <= len(long_) and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(text after a cue, tokens up to the cue) for every strong cue word, and in a line that holds a
+    strong cue for every weak one too ("Story from X, republished with permission"): the model weighs each."""
+    norm = unicodedata.normalize("NFKC", text)
+    words = list(_WORD.finditer(norm))
+    folded = [cues.fold(m.group()) for m in words]
+    credit_line = len(folded) <= 30 and cues.cue_strength(tuple(folded)) >= 1.0
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for i, token in enumerate(folded):
+        strength = cues.cue_strength((token,))
+        weak_ok = credit_line and strength > 0 and not cues.has_any((token,), cues.BYLINE)
+        if strength < 1.0 and not weak_ok:
+            continue
+        j = i + 1
+        while j < len(words) and cues.has_any((folded[j],), _FILLER) and j - i <= 3:
+            j += 1
+        if j >= len(words) or cues.cue_strength((folded[j],)) >= 1.0:
+            continue  # "المصدر الأصلي: X": the later cue reads the value
+        start = words[j].start()
+        # Keep an opening bracket or quote the name starts with ("المصدر: (أبوظبي - البيان)").
+        while start > 0 and norm[start - 1] in "«\"“(['":
+            start -= 1
+        out.append((norm[start:], tuple(folded[:j])))
+    return out

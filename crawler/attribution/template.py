@@ -1,0 +1,79 @@
+"""A site's template, learned from its pages: the blocks that recur whatever story the page carries.
+
+Tickers, related and most-read lists, footers, banners, "N sources cover this story" widgets repeat across a
+site's pages; a credit line ("المصدر: الأهرام") repeats too, but only on pages of the same outlet. So a block
+counts as template chrome when it was seen on enough of the site's pages *and* on pages credited to different
+outlets (or to none, repeatedly). Chrome is dropped from bodies and its clues are marked ``repeated``.
+
+Pure: the adapters load a site's template from the database, hand it to ``process_page`` and store it back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from crawler.attribution.cues import fold
+from crawler.items import PageBlock
+
+MIN_PAGES = 3  # a template needs this many pages of the site
+MIN_SHARE = 0.2  # ... and a block on this share of them (at least two pages)
+MAX_BLOCKS = 4000  # fingerprints kept per site (the rarest go first)
+NONE = "-"  # the outlet of an uncredited page
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+def fingerprint(text: str) -> str:
+    """The same block, whatever its numbers ("71 sources", "9h ago", a date): folded text, digits as '#'."""
+    key = _SPACE.sub(" ", _DIGITS.sub("#", fold(text))).strip()
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class SiteTemplate:
+    pages: int = 0
+    # fingerprint -> [pages it was seen on, outlets of those pages (up to 3 distinct, NONE for uncredited)]
+    blocks: dict[str, list[Any]] = field(default_factory=dict)
+
+    def observe(self, blocks: Iterable[PageBlock], outlet: str | None) -> None:
+        """Count one page: each distinct block once, with the outlet the page was credited to."""
+        self.pages += 1
+        who = outlet or NONE
+        for fp in {fingerprint(b.text) for b in blocks if b.text and b.position != "title"}:
+            entry = self.blocks.get(fp)
+            if entry is None:
+                self.blocks[fp] = [1, [who]]
+                continue
+            entry[0] += 1
+            if who not in entry[1] and len(entry[1]) < 3:
+                entry[1].append(who)
+        if len(self.blocks) > MAX_BLOCKS:
+            self._prune()
+
+    def is_chrome(self, text: str) -> bool:
+        if self.pages < MIN_PAGES or not text:
+            return False
+        entry = self.blocks.get(fingerprint(text))
+        if entry is None:
+            return False
+        seen, outlets = entry[0], entry[1]
+        if seen < max(2, MIN_SHARE * self.pages):
+            return False
+        credited = [o for o in outlets if o != NONE]
+        # Recurring on pages of different outlets, or recurring on uncredited pages only.
+        return len(set(credited)) >= 2 or (not credited and seen >= MIN_PAGES)
+
+    def _prune(self) -> None:
+        keep = sorted(self.blocks.items(), key=lambda kv: -kv[1][0])[: MAX_BLOCKS * 3 // 4]
+        self.blocks = dict(keep)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"pages": self.pages, "blocks": self.blocks}
+
+    @classmethod
+    def from_dict(cls, pages: int, blocks: dict[str, Any] | None) -> SiteTemplate:
+        return cls(pages=pages, blocks={k: [int(v[0]), list(v[1])] for k, v in (blocks or {}).items()})

@@ -1,0 +1,312 @@
+"""The page as attribution sees it: every visible block and link, where it sits, and what surrounds it.
+
+Built once from the parsed tree after the body is known, so that attribution (pure, tree-free) can weigh a
+name by its place on the page: next to the headline, in the body's first or last block, in a sidebar widget
+headed "Source", in a "Most read" list, in the footer. Nothing here interprets names; it only describes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from crawler.cleaning.text import normalize_text
+from crawler.extraction.paragraphs import BLOCK
+from crawler.extraction.tree import NON_CONTENT, absolute
+from crawler.items import BlockLink, PageBlock
+
+# Elements whose own tag says what the region is.
+_TAG_ZONES = {"header": "header", "nav": "nav", "footer": "footer", "aside": "aside"}
+# Class/id words that say the same (a sidebar <div>, a "site-footer" <div>).
+_MARK_ZONES = (
+    ("footer", re.compile(r"(?:^|[-_ ])(?:footer|foot|copyright|site-?info|colophon)(?:$|[-_ \d])", re.I)),
+    ("nav", re.compile(r"(?:^|[-_ ])(?:nav|navbar|menu|breadcrumbs?|topbar)(?:$|[-_ \d])", re.I)),
+    ("header", re.compile(r"(?:^|[-_ ])(?:header|masthead|top-?header|site-?header)(?:$|[-_ \d])", re.I)),
+    (
+        "aside",
+        re.compile(r"(?:^|[-_ ])(?:sidebar|side-?col|side|aside|widget|rail|right-?col)(?:$|[-_ \d])", re.I),
+    ),
+)
+_HEADING = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "legend", "th"})
+_MARK_WORD = re.compile(r"[a-z]{3,}")
+# Hashed class names ("css-1m2ox", "sc-bdVaJa") carry no meaning.
+_HASHED = re.compile(r"^(?:css|sc|jsx|emotion|styled)-|^[a-z]{1,3}[0-9a-z]{4,}$", re.I)
+# Inline elements that may split a word (<b>W</b>ord); every other inline boundary separates words.
+_JOINING = frozenset({"sup", "sub", "wbr"})
+_LIST_TAGS = frozenset({"li", "tr", "dd", "dt", "option"})
+MAX_BLOCKS = 1500  # a page with more visible blocks is mapped up to here (the article is near the top)
+
+
+def map_page(
+    root: HtmlElement, body_paragraphs: list[str], title: str | None, base: str
+) -> tuple[PageBlock, ...]:
+    """Blocks in document order, each placed relative to the article body found by extraction."""
+    body_set = {_key(p) for p in body_paragraphs}
+    raw: list[tuple[HtmlElement, str, list[BlockLink]]] = []
+    for element, text, links in _blocks(root, base):
+        raw.append((element, text, links))
+        if len(raw) >= MAX_BLOCKS:
+            break
+    body_idx = [i for i, (_, text, _) in enumerate(raw) if text and _key(text) in body_set]
+    first = body_idx[0] if body_idx else -1
+    last = body_idx[-1] if body_idx else -1
+    title_key = _key(title or "")
+    title_idx = next(
+        (
+            i
+            for i, (el, text, _) in enumerate(raw)
+            if title_key and _key(text) == title_key and el.tag != "title"
+        ),
+        -1,
+    )
+    article = _article_element(raw, body_idx, title_idx)
+    in_article = _descendants(article) if article is not None else set()
+    body_members = set(body_idx)
+    out: list[PageBlock] = []
+    for i, (element, text, links) in enumerate(raw):
+        zone = _zone(element)
+        inside = element in in_article
+        if i == title_idx:
+            position = "title"
+        elif i in body_members:
+            position = "body"
+        elif first >= 0 and first < i < last:
+            position = "body_inner"  # between body paragraphs but not one of them (a credit box, an ad)
+        elif inside and (i < first or first < 0):
+            position = "head"  # the article's own top: headline, meta line, byline
+        elif inside:
+            position = "tail"  # the article's own bottom: after the last body paragraph
+        elif first >= 0 and i < first:
+            position = "before"
+        else:
+            position = "after"
+        out.append(
+            PageBlock(
+                index=i,
+                text=text,
+                tag=element.tag if isinstance(element.tag, str) else "",
+                zone=zone if not inside or zone == "aside" else "article",
+                position=position,
+                marks=_marks(element),
+                links=tuple(links),
+                heading=_heading_of(element),
+                siblings=_repeated_siblings(element),
+                body_distance=_distance(i, first, last),
+                near_title=title_idx >= 0 and 0 < abs(i - title_idx) <= 3,
+                label=_label_of(element),
+            )
+        )
+    return tuple(out)
+
+
+def _key(text: str) -> str:
+    # Without any whitespace: inline boundaries add spaces here that the body's own reading does not.
+    return "".join(normalize_text(text).split())[:200]
+
+
+def _blocks(root: HtmlElement, base: str) -> Iterator[tuple[HtmlElement, str, list[BlockLink]]]:
+    """(block element, its own text, its own links): text of nested blocks belongs to those blocks."""
+    body = root.find("body")
+    if body is None:
+        return
+    stack: list[HtmlElement] = [body]
+    while stack:
+        el = stack.pop()
+        parts: list[str] = []
+        links: list[BlockLink] = []
+        children: list[HtmlElement] = []
+        _own(el, parts, links, children, base, top=True)
+        text = " ".join("".join(parts).split())
+        if text or links:
+            yield el, normalize_text(text), links
+        stack.extend(reversed(children))
+
+
+def _own(
+    el: HtmlElement,
+    parts: list[str],
+    links: list[BlockLink],
+    blocks: list[HtmlElement],
+    base: str,
+    top: bool = False,
+) -> None:
+    """Collect the inline text and links of ``el``; nested block elements are queued, not read."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in NON_CONTENT or not tag:
+            pass
+        elif tag in BLOCK:
+            blocks.append(child)
+            parts.append(" ")
+        elif tag == "a":
+            start = len(parts)
+            _own(child, parts, links, blocks, base)
+            href = absolute(child.get("href"), base)
+            if href:
+                anchor = " ".join("".join(parts[start:]).split())
+                alts = [(img.get("alt") or img.get("title") or "").strip() for img in child.iter("img")]
+                links.append(BlockLink(href, anchor, " ".join(a for a in alts if a), bool(alts)))
+        else:
+            if tag not in _JOINING:
+                parts.append(" ")
+            _own(child, parts, links, blocks, base)
+            if tag not in _JOINING:
+                parts.append(" ")  # <span>name</span><time>date</time> are two words, not one
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _article_element(
+    raw: list[tuple[HtmlElement, str, list[BlockLink]]], body_idx: list[int], title_idx: int
+) -> HtmlElement | None:
+    """The element holding the article: body blocks and headline together, an <article>/<main> if any."""
+    if not body_idx:
+        return None
+    members = [raw[i][0] for i in body_idx]
+    if title_idx >= 0:
+        members.append(raw[title_idx][0])
+    common = _common_ancestor(members)
+    node = common
+    while node is not None:
+        if node.tag in ("article", "main"):
+            return node
+        node = node.getparent()
+    if common is not None and common.tag in ("body", "html"):
+        # Headline and body share only <body>: the body's own container is the article.
+        return _common_ancestor([raw[i][0] for i in body_idx])
+    return common
+
+
+def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
+    if not elements:
+        return None
+    paths = []
+    for el in elements:
+        chain = []
+        node: HtmlElement | None = el
+        while node is not None:
+            chain.append(node)
+            node = node.getparent()
+        paths.append(chain[::-1])
+    common = None
+    for level in zip(*paths, strict=False):
+        if all(x is level[0] for x in level):
+            common = level[0]
+        else:
+            break
+    return common
+
+
+def _descendants(element: HtmlElement) -> set[HtmlElement]:
+    return {el for el in element.iter() if isinstance(el.tag, str)}
+
+
+def _zone(element: HtmlElement) -> str:
+    node: HtmlElement | None = element
+    while node is not None and node.tag not in ("body", "html"):
+        zone = _TAG_ZONES.get(node.tag if isinstance(node.tag, str) else "")
+        if zone:
+            return zone
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+        if marks:
+            for name, pattern in _MARK_ZONES:
+                if pattern.search(marks):
+                    return name
+        node = node.getparent()
+    return "page"
+
+
+def _marks(element: HtmlElement) -> tuple[str, ...]:
+    """Class/id words of the element and its ancestors, nearest first (hashed names dropped); "figure" for
+    anything inside a <figure> or <picture> (captions and photo credits)."""
+    out: list[str] = []
+    node: HtmlElement | None = element
+    depth = 0
+    while node is not None and depth < 6 and node.tag not in ("body", "html"):
+        if node.tag in ("figure", "figcaption", "picture") and "figure" not in out:
+            out.append("figure")
+        for raw in f"{node.get('class') or ''} {node.get('id') or ''}".split():
+            if _HASHED.search(raw):
+                continue
+            for word in _MARK_WORD.findall(raw.lower()):
+                if word not in out:
+                    out.append(word)
+        node = node.getparent()
+        depth += 1
+    return tuple(out[:12])
+
+
+def _heading_of(element: HtmlElement) -> str:
+    """The heading of the small section the element sits in ("Most read", "عن المصدر"), if any: its own
+    first child heading, else the nearest heading before it in its section."""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _HEADING:
+            text = " ".join(child.text_content().split())
+            if 0 < len(text) <= 60:
+                return normalize_text(text)
+        break
+    node = element
+    for _ in range(4):
+        if node.tag in ("body", "html", "article", "main"):
+            break
+        parent = node.getparent()
+        if parent is None:
+            break
+        heading = ""
+        for sib in parent:
+            if sib is node:
+                break
+            if isinstance(sib.tag, str) and sib.tag in _HEADING:
+                text = " ".join(sib.text_content().split())
+                if 0 < len(text) <= 60:
+                    heading = text  # the nearest heading before the element wins
+        if heading:
+            return normalize_text(heading)
+        node = parent
+    return ""
+
+
+def _label_of(element: HtmlElement) -> str:
+    """A label/value pair's label: the <dt> or <th>/first cell before a value cell, or a short preceding sibling."""
+    tag = element.tag
+    prev = element.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return ""
+    if tag in ("dd", "td") or (prev.tag in ("dt", "th", "label")):
+        text = " ".join(prev.text_content().split())
+        return normalize_text(text) if 0 < len(text) <= 40 else ""
+    return ""
+
+
+def _repeated_siblings(element: HtmlElement) -> int:
+    """How many items the element's list has: list items and table rows, or cards (siblings sharing a tag and
+    a class). Plain paragraphs of a text are not a list."""
+    node = element
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            return 0
+        cls = node.get("class")
+        if node.tag in _LIST_TAGS or (cls and node.tag != "p"):
+            same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
+            if len(same) >= 3 or node.tag in _LIST_TAGS:
+                return len(same)
+        node = parent
+    return 0
+
+
+def _distance(i: int, first: int, last: int) -> int:
+    """Blocks between this one and the body: negative before it, positive after it, 0 inside."""
+    if first < 0:
+        return 0
+    if i < first:
+        return i - first
+    if i > last:
+        return i - last
+    return 0

@@ -1,0 +1,293 @@
+"""Attribution end to end on small aggregator pages: real-world credit wordings and the distractors around them.
+
+Every page goes through the production path (``process_page``: extraction, page map, signals, model,
+resolution) with the aggregator's own name in its header, footer, og:site_name and JSON-LD, and a related
+list naming other outlets, as real aggregators have.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pytest
+
+from crawler.items import Attribution, Page
+from crawler.outlets import OutletRegistry
+from crawler.processing import Processed, process_page
+
+REGISTRY = OutletRegistry.load_default()
+AR = (
+    "أعلنت وزارة النقل اليوم عن خطة جديدة لتطوير شبكة الطرق في عدد من المحافظات خلال العام المقبل.",
+    "وقال المتحدث باسم الوزارة إن الأعمال ستبدأ مطلع الشهر المقبل وتستمر على مراحل متتالية.",
+    "وأوضح أن الخطة تشمل إعادة رصف الطرق الرئيسية وتحسين الإنارة وتركيب لافتات إرشادية حديثة.",
+    "وأشار إلى أن التحويلات المرورية ستعلن تباعا عبر القنوات الرسمية لتقليل الزحام.",
+)
+EN = (
+    "The city council approved a new plan on Tuesday to repair several main roads over the coming months.",
+    "Officials said work would begin next week and continue in stages through the end of the year.",
+    "The plan includes resurfacing, new street lighting and modern signs at major junctions.",
+    "Traffic diversions will be announced in advance through official channels, a spokesperson said.",
+)
+
+
+def page(
+    paragraphs: tuple[str, ...] | list[str] = AR,
+    *,
+    head: str = "",
+    tail: str = "",
+    side: str = "",
+    meta: str = "",
+    ld: dict[str, object] | None = None,
+    url: str = "https://www.akhbar-now.example/news/123456",
+    site_name: str = "أخبار الآن نيوز",
+    lang: str = "ar",
+) -> Processed:
+    host = url.split("/")[2]
+    related = "".join(
+        f'<li><a href="https://{host}/news/{i}">عنوان خبر آخر رقم {i} عن الاقتصاد والأسواق</a> <span>{o}</span></li>'
+        for i, o in enumerate(("الأهرام", "الشروق", "Reuters", "فيتو"))
+    )
+    data = {
+        "@type": "NewsArticle",
+        "headline": "خطة جديدة لتطوير الطرق",
+        "publisher": {"@type": "Organization", "name": site_name},
+    }
+    data.update(ld or {})
+    doc = f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>خطة جديدة | {site_name}</title>
+<meta property="og:site_name" content="{html.escape(site_name)}">{meta}
+<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script></head><body>
+<header><a href="/"><img src="/logo.png" alt="{html.escape(site_name)}"></a><nav><a href="/a">سياسة</a><a href="/b">اقتصاد</a></nav></header>
+<main><article><h1>خطة جديدة لتطوير الطرق في المحافظات</h1>{head}
+<div class="content">{"".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)}</div>{tail}</article>
+<aside>{side}<h3>أخبار ذات صلة</h3><ul>{related}</ul></aside></main>
+<footer><p>جميع الحقوق محفوظة © 2026 {html.escape(site_name)}</p></footer></body></html>"""
+    return process_page(Page(url=url, html=doc, site=host.removeprefix("www.")), None, REGISTRY)
+
+
+def outlet(result: Processed) -> str | None:
+    assert result.attribution is not None
+    return result.attribution.outlet
+
+
+def att(result: Processed) -> Attribution:
+    assert result.attribution is not None
+    return result.attribution
+
+
+# -- Arabic credit wordings, wherever the page puts them -------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("جميع الحقوق محفوظة لمصدر الخبر مصر العربية وتحت مسؤليتة ونرجوا متابعتنا بأستمرار", "مصر العربية"),
+        ("جميع الحقوق محفوظة لـ مصدر الخبر اليوم السابع", "اليوم السابع"),
+        ("المصدر: (أبوظبي - البيان)", "البيان"),
+        ("المصدر: الأهرام", "الأهرام"),
+        ("المصدر : بوابة الشروق", "الشروق"),
+        ("مصدر الخبر | صدى البلد", "صدى البلد"),
+        ("نشر في المصري اليوم يوم 12 - 03 - 2024", "المصري اليوم"),
+        ("نُشر في الوفد بتاريخ 2024/03/12", "الوفد"),
+        ("نقلاً عن موقع سكاي نيوز عربية", "سكاي نيوز عربية"),
+        ("نقلا عن صحيفة الشرق الأوسط", "الشرق الأوسط"),
+        ("لا مانع من الإقتباس وإعادة النشر شريط ذكر المصدر ( المدينة نيوز )", "المدينة نيوز"),
+        ("هذا الخبر منقول من اليوم السابع ولا يعبر عن رأي الموقع", "اليوم السابع"),
+        ("إخلاء مسؤولية: هذا المحتوى مأخوذ عن الشروق والموقع غير مسؤول عن صحته", "الشروق"),
+    ],
+)
+@pytest.mark.parametrize("where", ["tail", "head", "last_paragraph"])
+def test_arabic_credit_lines(line: str, name: str, where: str) -> None:
+    if where == "last_paragraph":
+        result = page([*AR, line])
+    else:
+        result = page(**{where: f'<div class="info">{html.escape(line)}</div>'})
+    assert outlet(result) == name
+    assert line not in result.extracted.body  # the credit is not the article
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Source: Reuters", "Reuters"),
+        ("Sources: Al Jazeera", "Al Jazeera English"),
+        ("This article was originally published on The Guardian.", "The Guardian"),
+        ("Originally published by The New York Times.", "The New York Times"),
+        ("This article first appeared in Middle East Eye.", "Middle East Eye"),
+        ("Republished with permission from Foreign Policy.", "Foreign Policy"),
+        (
+            "This article is republished from The Conversation under a Creative Commons license.",
+            "The Conversation",
+        ),
+        ("Story from The Guardian, republished with permission.", "The Guardian"),
+        ("This content was produced by Al-Monitor. We are not responsible for its accuracy.", "Al-Monitor"),
+        ("Source : Le Monde", "Le Monde"),
+        ("Cet article est paru dans Le Figaro.", "Le Figaro"),
+        ("Fuente: El País", "El País"),
+        ("Dieser Text ist zuerst im Spiegel erschienen.", "Der Spiegel"),
+    ],
+)
+def test_other_languages_credit_lines(line: str, name: str) -> None:
+    result = page(
+        EN,
+        tail=f"<p><i>{html.escape(line)}</i></p>",
+        url="https://news.portal.example/a/1",
+        site_name="Portal News",
+        lang="en",
+    )
+    got = att(result)
+    assert got.outlet == name or got.outlet in REGISTRY.match_name(name).all_names  # type: ignore[union-attr]
+
+
+# -- credits that are not text --------------------------------------------------------------------------
+def test_logo_linking_to_the_outlets_home_page_with_no_visible_name() -> None:
+    head = '<div class="meta"><a href="https://www.youm7.com/"><img src="https://www.youm7.com/logo.png" alt=""></a> منذ ساعة</div>'
+    assert outlet(page(head=head)) == "اليوم السابع"
+
+
+def test_sidebar_source_widget() -> None:
+    side = '<div class="box"><h4>عن المصدر</h4><a href="https://www.shorouknews.com/"><img src="/s.png" alt="">الشروق</a></div>'
+    assert outlet(page(side=side)) == "الشروق"
+
+
+def test_via_meta_line_and_badge() -> None:
+    assert (
+        outlet(page(head='<p class="byline">Jane Doe · via The Guardian · 3 min read</p>')) == "The Guardian"
+    )
+    assert (
+        outlet(page(head='<span class="src-badge">الأهرام</span><time>2026/10/13 19:03</time>')) == "الأهرام"
+    )
+
+
+def test_markup_only_credits() -> None:
+    r = page(ld={"isBasedOn": "https://www.youm7.com/story/2026/10/1/x/6012345"})
+    assert (outlet(r), att(r).original_url) == (
+        "اليوم السابع",
+        "https://www.youm7.com/story/2026/10/1/x/6012345",
+    )
+    r = page(meta='<link rel="canonical" href="https://www.masralarabia.com/news/123456">')
+    assert (outlet(r), att(r).original_url) == ("مصر العربية", "https://www.masralarabia.com/news/123456")
+    r = page(
+        meta='<meta name="syndication-source" content="https://www.shorouknews.com/news/view.aspx?cdate=1&id=99">'
+    )
+    assert outlet(r) == "الشروق"
+    assert outlet(page(ld={"sourceOrganization": {"@type": "Organization", "name": "Reuters"}})) == "Reuters"
+
+
+def test_read_the_original_link_gives_the_original_url() -> None:
+    tail = '<p><a href="https://www.youm7.com/story/2026/1/1/x/6012345">اقرأ الخبر من المصدر</a></p>'
+    r = page(tail=tail)
+    assert (outlet(r), att(r).original_url) == (
+        "اليوم السابع",
+        "https://www.youm7.com/story/2026/1/1/x/6012345",
+    )
+
+
+def test_ress_url_slug() -> None:
+    r = page(url="https://www.masress.com/shorouk/1550316")
+    assert (outlet(r), att(r).method) == ("الشروق", "url_slug")
+    # The outlet's own domain name as the slug, on an aggregator the registry has no slug list for.
+    assert outlet(page(url="https://www.khalijress.example/alwafd/405393")) == "الوفد"
+
+
+# -- unregistered outlets -------------------------------------------------------------------------------
+def test_unknown_credited_name_is_unverified_not_guessed() -> None:
+    r = att(page(tail="<p>المصدر: صوت الوادي الجديد</p>"))
+    assert (r.outlet, r.verified, r.domain) == ("صوت الوادي الجديد", False, None)
+
+
+def test_unknown_name_adopts_the_host_its_credit_links_to() -> None:
+    r = att(page(tail='<p>المصدر: <a href="https://sawt-alwadi.example/n/77">صوت الوادي الجديد</a></p>'))
+    assert (r.outlet, r.domain, r.original_url, r.verified) == (
+        "صوت الوادي الجديد", "sawt-alwadi.example", "https://sawt-alwadi.example/n/77", False
+    )  # fmt: skip
+
+
+# -- distractors ------------------------------------------------------------------------------------------
+def test_uncredited_copy_is_unknown_whatever_else_the_page_names() -> None:
+    r = att(page())  # related list naming الأهرام/الشروق/Reuters/فيتو, own name everywhere
+    assert (r.outlet, r.method) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "وكشفت دراسة حديثة، وفق ما نقل موقع دايلي ميل، أن النوم المبكر يحسن الذاكرة لدى الأطفال والبالغين.",
+        "وقال شهود نقلا عن سكان المنطقة إن الطريق أغلق لساعات بسبب الأمطار الغزيرة التي هطلت أمس.",
+        "وكانت صحيفة الأهرام قد أشارت في تقرير سابق إلى أن الملف مطروح على طاولة النقاش منذ شهور طويلة.",
+    ],
+)
+def test_a_body_quoting_another_outlet_is_not_a_credit(extra: str) -> None:
+    assert outlet(page([AR[0], AR[1], extra, AR[2], AR[3]])) is None
+
+
+def test_photo_caption_credits_the_picture_not_the_story() -> None:
+    head = '<figure><img src="/x.jpg"><figcaption>صورة أرشيفية - رويترز</figcaption></figure>'
+    r = page(head=head)
+    assert outlet(r) is None and "رويترز" not in r.extracted.body
+
+
+def test_generic_credits_and_the_aggregators_own_footer_name_nobody() -> None:
+    for line in ("المصدر: وكالات", "المصدر: متابعات", "جميع الحقوق محفوظة لموقع أخبار الآن نيوز © 2024"):
+        assert outlet(page(tail=f"<p>{line}</p>")) is None, line
+
+
+def test_next_story_line_naming_another_outlet_is_not_read() -> None:
+    line = "التالى #فيتو - #اخبار العالم - الجهاد الإسلامي: فتح تتهرب من أخطائها"
+    assert outlet(page(tail=f'<p><a href="/n/9">{line}</a></p>')) is None
+
+
+def test_an_ordinary_word_that_is_also_an_outlet_is_not_a_credit() -> None:
+    text = (
+        "تم نشر هذا الخبر على نطاق واسع، وقالت هيئة التحرير إن أهم الأخبار ستنشر تباعا يوم الثلاثاء 14 تشرين الثاني.",
+    )
+    assert outlet(page([*AR, *text])) is None
+
+
+# -- roles: aggregator -> outlet -> agency ----------------------------------------------------------------
+def test_chain_aggregator_outlet_agency() -> None:
+    r = att(page(["القاهرة - أ ش أ: أعلنت الوزارة اليوم خطة جديدة لتطوير الطرق في المحافظات.", *AR[1:]],
+                 tail="<p>جميع الحقوق محفوظة لمصدر الخبر مصر العربية وتحت مسؤليتة</p>"))  # fmt: skip
+    assert (r.outlet, r.domain, r.agency, r.verified) == (
+        "مصر العربية",
+        "masralarabia.com",
+        "وكالة أنباء الشرق الأوسط",
+        True,
+    )
+    assert r.confidence > 0.8
+
+
+def test_a_wire_alone_is_the_origin() -> None:
+    r = att(page(["LONDON (Reuters) - Lawmakers voted on Tuesday to approve the new road plan.", *EN[1:]],
+                 url="https://news.portal.example/a/1", site_name="Portal News", lang="en"))  # fmt: skip
+    assert (r.outlet, r.agency, r.method) == ("Reuters", None, "dateline")
+
+
+def test_wire_named_as_source_beside_an_outlet_is_the_agency() -> None:
+    r = att(page(tail="<p>المصدر: واس</p><p>جميع الحقوق محفوظة لمصدر الخبر عكاظ</p>"))
+    assert (r.outlet, r.agency) == ("عكاظ", "وكالة الأنباء السعودية")
+
+
+def test_own_site_wins_and_keeps_the_credited_agency() -> None:
+    r = att(page(["القاهرة - أ ش أ: أعلنت الوزارة اليوم خطة جديدة لتطوير الطرق في المحافظات.", *AR[1:]],
+                 url="https://www.youm7.com/story/2024/1/1/x/1", site_name="اليوم السابع"))  # fmt: skip
+    assert (r.outlet, r.method, r.confidence, r.agency) == (
+        "اليوم السابع",
+        "own_site",
+        1.0,
+        "وكالة أنباء الشرق الأوسط",
+    )
+
+
+def test_competing_credits_lower_the_confidence() -> None:
+    single = att(page(tail="<p>المصدر: الأهرام</p>"))
+    both = att(page(tail="<p>المصدر: الأهرام</p><p>نقلا عن فيتو</p>"))
+    assert single.outlet == both.outlet == "الأهرام"
+    assert both.confidence < single.confidence
+
+
+def test_evidence_shows_every_clue_with_its_features_and_score() -> None:
+    r = att(page(tail="<p>المصدر: الأهرام</p>"))
+    data = json.loads(json.dumps(r.as_dict(), ensure_ascii=False))
+    best = data["evidence"][0]
+    assert best["outlet"] == "الأهرام" and best["features"]["cue_adjacent"] == 1.0 and best["weight"] >= 0.9
+    related = [e for e in data["evidence"] if e["outlet"] == "فيتو"]
+    assert related and all(e["weight"] < 0.1 and e["features"].get("list_heading") for e in related)
