@@ -112,7 +112,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     text = to_toml(data, header)
     SiteProfile.from_dict(data)  # what is written must load
-    print(f"site {name}: {', '.join(found.hosts)}")
+    called = f" ({found.name_hint})" if found.name_hint else ""
+    print(f"site {name}{called}: {', '.join(found.hosts)}")
     for note in found.notes:
         print(f"  {note}")
     pattern = found.pattern
