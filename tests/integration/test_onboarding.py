@@ -170,3 +170,11 @@ def test_crawl_with_no_sites_says_how_to_add_one(cli: Cli, tmp_path: Path) -> No
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert "no sites to crawl" in line and "newscrawl sites add URL" in line
+
+
+def test_sites_add_refuses_to_write_into_the_package(cli: Cli, tmp_path: Path) -> None:
+    result = cli(
+        "sites", "add", "http://127.0.0.1:1/", db=f"sqlite:///{tmp_path / 'n.db'}",
+        NEWSCRAWL_SITES_DIR=str(REPO / "crawler" / "sites" / "publishers"),
+    )  # fmt: skip
+    assert result.returncode == 2 and "inside the installed package" in result.stderr
