@@ -160,6 +160,8 @@ def test_sites_check_names_every_bad_key(cli: Cli, tmp_path: Path) -> None:
     ]
     listed = cli("sites", "list", db=db, NEWSCRAWL_SITES_DIR=str(sites))
     assert listed.returncode == 2 and "broken" in listed.stdout
+    shown = cli("sites", "show", "broken", db=db, NEWSCRAWL_SITES_DIR=str(sites))
+    assert shown.returncode == 2 and 'kind = "newspaper"' in shown.stdout and "feeds:" in shown.stderr
 
 
 def test_crawl_with_no_sites_says_how_to_add_one(cli: Cli, tmp_path: Path) -> None:
