@@ -78,8 +78,9 @@ class Ticker:
     def line(self) -> str:
         elapsed = max(self.clock() - self.started, 1e-6)
         of = f"/{self.total}" if self.total is not None else ""
+        share = f" ({100 * self.done // max(self.total, 1)}%)" if self.total is not None else ""
         counts = "".join(f", {v} {k}" for k, v in self.counts.items() if v)
-        return f"{self.what}: {self.done}{of} pages{counts}, {self.done / elapsed:.1f} pages/s"
+        return f"{self.what}: {self.done}{of} pages{share}{counts}, {self.done / elapsed:.1f} pages/s"
 
     def step(self, n: int = 1, **counts: int) -> None:
         self.done += n

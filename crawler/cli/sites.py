@@ -86,6 +86,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     if not NAME_RE.match(name):
         raise UsageError(f"--name {name!r}: use lowercase letters, digits, '-' and '_' (at most 63)")
     directory = sites_dir()
+    package = Path(__file__).resolve().parents[1]
+    if directory.resolve().is_relative_to(package):
+        raise UsageError(
+            f"NEWSCRAWL_SITES_DIR={directory} is inside the installed package: use a folder of yours"
+        )
     target = directory / f"{name}.toml"
     if target.exists() and not args.force and not args.print_only:
         raise UsageError(f"{target} exists (use --force to replace it, or another --name)")
@@ -112,7 +117,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     text = to_toml(data, header)
     SiteProfile.from_dict(data)  # what is written must load
-    print(f"site {name}: {', '.join(found.hosts)}")
+    called = f" ({found.name_hint})" if found.name_hint else ""
+    print(f"site {name}{called}: {', '.join(found.hosts)}")
     for note in found.notes:
         print(f"  {note}")
     pattern = found.pattern

@@ -7,7 +7,6 @@ Shared by the spider (a profile's feeds and sitemaps, runtime discovery from a h
 from __future__ import annotations
 
 import gzip
-import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -26,7 +25,6 @@ COMMON_SITEMAP_PATHS = (
     "/sitemap_news.xml",
     "/sitemaps/news.xml",
 )
-_SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
 
 
 class NotAFeed(ValueError):
@@ -107,11 +105,6 @@ def read_sitemap(body: bytes) -> Sitemap:
     ]
     news = any(isinstance(el.tag, str) and etree.QName(el).localname == "news" for el in root.iter())
     return Sitemap(kind, locs, news)
-
-
-def robots_sitemaps(robots_txt: str) -> list[str]:
-    """The ``Sitemap:`` URLs of a robots.txt."""
-    return list(dict.fromkeys(m.group(1) for m in _SITEMAP_LINE.finditer(robots_txt)))
 
 
 @dataclass(frozen=True, slots=True)

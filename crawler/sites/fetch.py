@@ -32,10 +32,6 @@ class Response:
     content_type: str
     body: bytes
 
-    @property
-    def is_xml(self) -> bool:
-        return "xml" in self.content_type or self.body.lstrip()[:5] in (b"<?xml", b"<rss ", b"<feed")
-
 
 def _decompress(body: bytes, encoding: str) -> bytes:
     if encoding == "gzip" or body[:2] == b"\x1f\x8b":

@@ -48,11 +48,6 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
 
-def origin_of(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
 @dataclass
 class Discovery:
     """What onboarding found on a site, with a line per thing it tried."""
@@ -277,11 +272,10 @@ def draft_profile(d: Discovery, name: str, registry: Any, samples: list[Sampled]
     foreign = sum(
         1 for s in samples if s.outlet_domain and host_of("http://" + s.outlet_domain) not in d.hosts
     )
-    if known is not None:
-        data["kind"], data["outlet"] = (
-            known.kind if known.kind in ("outlet", "wire", "aggregator") else "outlet",
-            known.name,
-        )
+    if known is not None:  # the registry knows the site: its kind, and its name when it publishes
+        data["kind"] = known.kind if known.kind in ("outlet", "wire", "aggregator") else "outlet"
+        if data["kind"] != "aggregator":
+            data["outlet"] = known.name
     else:
         data["kind"] = "aggregator" if samples and foreign * 2 >= len(samples) else "outlet"
     languages = Counter(s.language for s in samples if s.language)

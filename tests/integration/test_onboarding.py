@@ -160,6 +160,8 @@ def test_sites_check_names_every_bad_key(cli: Cli, tmp_path: Path) -> None:
     ]
     listed = cli("sites", "list", db=db, NEWSCRAWL_SITES_DIR=str(sites))
     assert listed.returncode == 2 and "broken" in listed.stdout
+    shown = cli("sites", "show", "broken", db=db, NEWSCRAWL_SITES_DIR=str(sites))
+    assert shown.returncode == 2 and 'kind = "newspaper"' in shown.stdout and "feeds:" in shown.stderr
 
 
 def test_crawl_with_no_sites_says_how_to_add_one(cli: Cli, tmp_path: Path) -> None:
@@ -170,3 +172,11 @@ def test_crawl_with_no_sites_says_how_to_add_one(cli: Cli, tmp_path: Path) -> No
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert "no sites to crawl" in line and "newscrawl sites add URL" in line
+
+
+def test_sites_add_refuses_to_write_into_the_package(cli: Cli, tmp_path: Path) -> None:
+    result = cli(
+        "sites", "add", "http://127.0.0.1:1/", db=f"sqlite:///{tmp_path / 'n.db'}",
+        NEWSCRAWL_SITES_DIR=str(REPO / "crawler" / "sites" / "publishers"),
+    )  # fmt: skip
+    assert result.returncode == 2 and "inside the installed package" in result.stderr

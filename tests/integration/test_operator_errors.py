@@ -222,9 +222,25 @@ def test_ingest_of_a_folder_shows_progress_unless_quiet(
     assert newscrawl("db", "upgrade", db=sqlite_url).returncode == 0
     loud = newscrawl("ingest", str(folder), db=sqlite_url, NEWSCRAWL_PROGRESS_INTERVAL="0.000001")
     assert loud.returncode == 0, loud.stderr[-2000:]
-    progress = [line for line in loud.stderr.splitlines() if re.match(r"^ingest: \d+/12 pages", line)]
+    progress = [
+        line for line in loud.stderr.splitlines() if re.match(r"^ingest: \d+/12 pages \(\d+%\)", line)
+    ]
     assert len(progress) >= 5, loud.stderr
     assert loud.stdout.startswith("12 pages: 12 new")
     quiet = newscrawl("-q", "ingest", str(folder), db=sqlite_url, NEWSCRAWL_PROGRESS_INTERVAL="0.000001")
     assert quiet.returncode == 0 and quiet.stderr == "", quiet.stderr
     assert quiet.stdout.startswith("12 pages: 0 new")
+
+
+def test_a_site_that_does_not_answer_is_a_few_lines_not_tracebacks(
+    newscrawl: Runner, sqlite_url: str, tmp_path: Path
+) -> None:
+    assert newscrawl("db", "upgrade", db=sqlite_url).returncode == 0
+    result = newscrawl(
+        "crawl", "http://127.0.0.1:1/", "-s", "RETRY_TIMES=0", db=sqlite_url,
+        NEWSCRAWL_ALLOWED_NETWORKS="127.0.0.0/8", NEWSCRAWL_SITES_DIR=str(tmp_path / "none"),
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert result.stderr.strip().splitlines()[-1] == "127.0.0.1: run 1 FAILED: no response from the site"
+    assert len(result.stderr.strip().splitlines()) <= 8, result.stderr
