@@ -36,6 +36,7 @@ class BlockLink:
     text: str
     image_alt: str = ""
     has_image: bool = False
+    image_only: bool = False  # not a link: an <img> whose ``href`` is its src (a logo hotlinked from an outlet)
 
 
 @dataclass(frozen=True, slots=True)

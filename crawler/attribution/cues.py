@@ -54,6 +54,7 @@ STRONG = _set(
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
     "credit credits syndication publisher produced aggregated aggregates adapted excerpted ناشر الناشر "
     "permission copyright محفوظه محفوظة proposé proposée présenté présentée offert partnerinhalt "
+    "published publishes reproduce reproducido bereitgestellt "
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish
     "publié publiée publiés publiées paru parue parus parues republié republiée reproduit reproduite fourni "
     "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "
@@ -76,6 +77,8 @@ PREPOSITIONS = _set(
 FILLER = PREPOSITIONS | _set(
     "موقع صحيفه جريده وكاله بوابه قناه مجله the a an la le les l el al los las der die das"
 )
+# Nouns that take an outlet as their complement: "أخبار البيان", "مراسل الجزيرة", "موقع الخبر".
+OUTLET_NOUNS = _set("اخبار أخبار موقع صحيفه جريده قناه وكاله بوابه مجله شبكه اذاعه تلفزيون مراسل مراسله محرر")
 # The rest of a cue phrase before the name: "لمصدر الخبر X", "المصدر الأصلي: X".
 CUE_TAIL = _set("الخبر للخبر المقال الاصلي الأصلي المنشور")
 # "هذا الخبر", "this news", "ce journal": an ordinary noun, whatever outlet shares the word.
@@ -88,7 +91,7 @@ NOT_NAME = _set(
     "licencia lizenz here ici aqui hier هنا this cette este dieser هذا هذه "
     # "its website", "her page", "their account": possessed nouns, never a name
     "موقعه موقعها موقعهم صفحته صفحتها صفحاتها حسابه حسابها حساباتها قناته قناتها مدونته مدونتها "
-    "its his her their son sa ses leur sein seine ihre"
+    "its his her their son sa ses leur sein seine ihre ليس ليست غير لا عبر via"
 )
 # Month and weekday names: a one-word outlet name that is also one ("تشرين", "Sun", "May") is read as a date.
 CALENDAR = _set(
@@ -204,7 +207,7 @@ BYLINE = _set("by كتب كتبت بقلم اعداد إعداد تحرير تق
 AFTER = _set(
     "republished reprinted reproduced syndicated licensed republié reproduit republicado reproducido "
     "nachgedruckt übernommen responsible responsabilité responsable verantwortlich responsabilidad "
-    "مسؤوليه مسؤوليته مسؤول"
+    "مسؤوليه مسؤوليته مسؤول منشور منشوره reproduce bereitgestellt"
 )
 
 

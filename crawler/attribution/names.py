@@ -25,7 +25,7 @@ _HARD_END = re.compile(
 # Words that follow a name in credit footers and are not part of it.
 _SOFT_END = re.compile(
     r"\s(?:و\s*تحت|وتحت|يوم|بتاريخ|في\s+تاريخ|فى\s+تاريخ|منذ|الساعة|على\s+الرابط|ويمكن|ونرجو|ونرجوا"
-    r"|ولا\s|وقد\s|وهو\s|وهي\s|وليس|وإنما|وانما|والمسؤولية|وتقع|بموجب|برخصة|بترخيص|تحت\s+رخصة|بإذن|باذن"
+    r"|ولا\s|وقد\s|وهو\s|وهي\s|وليس|وإنما|وانما|وال\S+|وتقع|بموجب|برخصة|بترخيص|تحت\s+رخصة|بإذن|باذن"
     r"|on\s|at\s|in\s\d|and\s|with\s|under\s|is\s|are\s|was\s|has\s|reports?\s|says?\s|republished|reprinted"
     r"|sous\s|avec\s|est\s|sont\s|et\s|bajo\s|con\s|y\s|es\s|unter\s|mit\s|und\s|ist\s|\d{1,2}\s|\d{4})",
     re.IGNORECASE,

@@ -150,6 +150,12 @@ def _own(
                 anchor = " ".join("".join(parts[start:]).split())
                 alts = [(img.get("alt") or img.get("title") or "").strip() for img in child.iter("img")]
                 links.append(BlockLink(href, anchor, " ".join(a for a in alts if a), bool(alts)))
+        elif tag == "img":
+            # An image outside any link: its source may be an outlet's own server (a hotlinked logo).
+            src = absolute(child.get("src") or child.get("data-src"), base)
+            if src:
+                alt = (child.get("alt") or child.get("title") or "").strip()
+                links.append(BlockLink(src, "", alt, True, image_only=True))
         else:
             if tag not in _JOINING:
                 parts.append(" ")
@@ -260,7 +266,11 @@ def _heading_of(element: HtmlElement) -> str:
         for sib in parent:
             if sib is node:
                 break
-            if isinstance(sib.tag, str) and sib.tag in _HEADING:
+            if not isinstance(sib.tag, str):
+                continue
+            kids = [k for k in sib if isinstance(k.tag, str)]
+            # A heading, or a row/box holding only a heading (<tr><th>عن المصدر</th></tr>).
+            if sib.tag in _HEADING or (len(kids) == 1 and kids[0].tag in _HEADING and not (sib.text or "").strip()):
                 text = " ".join(sib.text_content().split())
                 if 0 < len(text) <= 60:
                     heading = text  # the nearest heading before the element wins

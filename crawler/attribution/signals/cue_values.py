@@ -21,7 +21,7 @@ from crawler.outlets.matcher import tokens
 _WORD = re.compile(r"[^\W_]+")
 # Words between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X", "via the X".
 # Words between a cue and the name: prepositions, and the rest of the cue phrase ("مصدر الخبر", "المصدر الأصلي").
-_FILLER = cues._set("عن من على في فى ل لـ by from on in at par de du of via") | cues.CUE_TAIL
+_FILLER = cues._set("عن من على في فى ل لـ عبر by from on in at par de du of via") | cues.CUE_TAIL
 MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
 _PROSE_TOKENS = 25
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")

@@ -62,9 +62,18 @@ def is_article_url(url: str) -> bool:
     )
 
 
+def _after_read_on(text: str) -> str:
+    """ "Read full article at The Riverside Chronicle" -> "The Riverside Chronicle"."""
+    words = text.split()
+    i = 0
+    while i < len(words) and cues.has_any(cues.fold_tokens(words[i]), cues.READ_ON | cues.WEAK | cues.PREPOSITIONS):
+        i += 1
+    return " ".join(words[i:]) if 0 < i < len(words) else ""
+
+
 def _link_name(text: str, alt: str, host: str) -> tuple[str, bool]:
     """(name, from_domain): the link's text or image alt when it reads like a name, else the domain."""
-    for raw in (alt, text):
+    for raw in (alt, text, _after_read_on(text)):
         name = clean_name(_LOGO_WORD.sub(" ", raw))
         words = name.split()
         if (
@@ -91,12 +100,12 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
     ]
     seen: set[tuple[str, int]] = set()
     items = [
-        (b, link.href, link.text, link.image_alt, link.has_image)
+        (b, link.href, link.text, link.image_alt, link.has_image, link.image_only)
         for b in ctx.extracted.blocks
         for link in b.links
     ]
-    items += [(b, href, text, "", False) for b, href, text in profile_links]
-    for block, href, text, alt, has_image in items:
+    items += [(b, href, text, "", False, False) for b, href, text in profile_links]
+    for block, href, text, alt, has_image, image_only in items:
         host = host_of(href)
         if ignored_host(host) or ctx.is_site_host(host) or (href, block.index) in seen:
             continue
@@ -104,6 +113,8 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
         record = ctx.record_for_host(host)
         if record is not None and record.kind == "aggregator":
             continue
+        if image_only and record is None:
+            continue  # images come from CDNs of every kind; only an outlet's own server names the outlet
         if record is None:
             name, from_domain = _link_name(text, alt, host)
             domain = registered_domain(host)
@@ -150,7 +161,7 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
                 href,
                 record,
                 name,
-                url=href,
+                url=None if image_only else href,  # an image's source is no article URL
                 domain=domain,
                 where=f"block {block.index} {place}/{block.zone}",
                 features=feats,
