@@ -36,7 +36,9 @@ class BlockLink:
     text: str
     image_alt: str = ""
     has_image: bool = False
-    image_only: bool = False  # not a link: an <img> whose ``href`` is its src (a logo hotlinked from an outlet)
+    image_only: bool = (
+        False  # not a link: an <img> whose ``href`` is its src (a logo hotlinked from an outlet)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class PageBlock:
     near_title: bool = False  # within three blocks of the headline (a kicker above it, a meta line below)
     label: str = ""  # the label of a label/value pair (<dt>, <th>, first cell)
     repeated: bool = False  # the site's template has it on pages of other stories (learned chrome)
+    path: str = ""  # tag and classes of the block and two ancestors: its slot in the site's template
+    credit_slot: bool = False  # the site's template knows this slot names each page's source (learned)
 
 
 @dataclass(slots=True)

@@ -41,12 +41,24 @@ def process_pages(
     extracted = [extract(page, profile, now=now) for page, profile in pages]
     for (page, profile), ex in zip(pages, extracted, strict=True):
         if ex.is_article:
-            outlet = attribute(ex, page.site, profile, registry).outlet
-            templates.setdefault(site_host(page, profile), SiteTemplate()).observe(ex.blocks, outlet)
+            att = attribute(ex, page.site, profile, registry)
+            template = templates.setdefault(site_host(page, profile), SiteTemplate())
+            template.observe(ex.blocks, att.outlet, credit_blocks(att))
     return [
         finish_page(page, ex, profile, registry, now, templates.get(site_host(page, profile)), learn=False)
         for (page, profile), ex in zip(pages, extracted, strict=True)
     ]
+
+
+def credit_blocks(attribution: Attribution) -> set[int]:
+    """The blocks whose visible text or link gave the answer (the site's credit slots, once learned)."""
+    if attribution.outlet is None or attribution.method == "own_site":
+        return set()
+    return {
+        ev.block
+        for ev in attribution.evidence
+        if ev.block >= 0 and ev.outlet == attribution.outlet and ev.weight >= attribution.threshold
+    }
 
 
 def site_host(page: Page, profile: SiteProfile | None) -> str:
@@ -59,9 +71,15 @@ def apply_template(extracted: Extracted, template: SiteTemplate) -> None:
     if template.pages == 0:
         return
     chrome = {b.index for b in extracted.blocks if template.is_chrome(b.text)}
-    if not chrome:
+    slots = {b.index for b in extracted.blocks if template.is_credit_slot(b.path)}
+    if not chrome and not slots:
         return
-    extracted.blocks = tuple(replace(b, repeated=True) if b.index in chrome else b for b in extracted.blocks)
+    extracted.blocks = tuple(
+        replace(b, repeated=b.index in chrome and b.index not in slots, credit_slot=b.index in slots)
+        if b.index in chrome or b.index in slots
+        else b
+        for b in extracted.blocks
+    )
     drop = {
         "".join(b.text.split())
         for b in extracted.blocks
@@ -107,7 +125,7 @@ def finish_page(
         return Processed(extracted, None, None, extracted.not_article_reason or "not_article")
     attribution = attribute(extracted, page.site, profile, registry)
     if template is not None and learn:
-        template.observe(extracted.blocks, attribution.outlet)
+        template.observe(extracted.blocks, attribution.outlet, credit_blocks(attribution))
     if attribution.credit_paragraphs:
         # Credit lines and captions inside the body container: attribution read them, readers never did.
         drop = {"".join(p.split()) for p in attribution.credit_paragraphs}

@@ -79,6 +79,8 @@ FILLER = PREPOSITIONS | _set(
 )
 # Nouns that take an outlet as their complement: "أخبار البيان", "مراسل الجزيرة", "موقع الخبر".
 OUTLET_NOUNS = _set("اخبار أخبار موقع صحيفه جريده قناه وكاله بوابه مجله شبكه اذاعه تلفزيون مراسل مراسله محرر")
+# "More news from X", "المزيد من أخبار X": what a list of stories is made of.
+NEWS_NOUNS = _set("اخبار أخبار news stories articles nouvelles articles noticias nachrichten meldungen")
 # The rest of a cue phrase before the name: "لمصدر الخبر X", "المصدر الأصلي: X".
 CUE_TAIL = _set("الخبر للخبر المقال الاصلي الأصلي المنشور")
 # "هذا الخبر", "this news", "ce journal": an ordinary noun, whatever outlet shares the word.

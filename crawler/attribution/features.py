@@ -42,6 +42,7 @@ FEATURES: tuple[str, ...] = (
     "cue_after",  # a strong cue right after the name ("X, republished with permission", "X حصريًا")
     "credit_heading",  # the section heading or label is a credit word ("عن المصدر", "Source")
     "credit_marks",  # class/id words: source, credit, provider, origin ...
+    "credit_slot",  # the site's learned template: this slot shows each page's source
     "list_heading",  # the section heading says related / most read / partners / more news
     "list_item",  # one of several similar siblings (a list item, a card)
     "list_mixed",  # its list names several different outlets
@@ -88,6 +89,8 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
         f["near_title"] = 1.0
     if block.repeated:
         f["repeated"] = 1.0
+    if block.credit_slot:
+        f["credit_slot"] = 1.0
     heading = block.label or block.heading
     if (block.heading and cues.is_list_heading(block.heading)) or cues.opens_with_list_words(block.text):
         f["list_heading"] = 1.0  # "More sources", "أخبار ذات صلة", "Read also:": a list, whatever it names
@@ -143,7 +146,15 @@ def text_features(
 
 
 # Context that lets a one-word name count as a name.
-_NAMING = ("cue_strong", "cue_adjacent", "cue_after", "name_only", "credit_heading", "credit_marks")
+_NAMING = (
+    "cue_strong",
+    "cue_adjacent",
+    "cue_after",
+    "name_only",
+    "credit_heading",
+    "credit_marks",
+    "credit_slot",
+)
 
 
 def finish(features: dict[str, float]) -> dict[str, float]:

@@ -1,7 +1,9 @@
-"""The scored decision: one logistic model over clue features, one noisy-OR per outlet, one threshold.
+"""The scored decision: one logistic score over clue features, one noisy-OR per outlet, one threshold.
 
-The weights ship as data (``model.json``) and are retrained reproducibly from the labelled layouts with
-``python -m newscrawl_kit.labelled.train_attribution`` (tuning layouts only; held-out layouts score it).
+The weights ship as data (``model.json``). They are set by hand, feature by feature, from what real credits
+and distractors share (a fitted model did worse on held-out layouts: it learned the tuning layouts' quirks);
+the threshold and the confidence calibration are recomputed reproducibly on the tuning layouts with
+``python -m newscrawl_kit.labelled.train_attribution`` (``--fit`` fits the weights too, for comparison).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ class Model:
         return 1.0 - miss
 
     def confidence(self, combined: float) -> float:
-        """The calibrated probability that the named outlet is right."""
+        """The calibrated probability that the named outlet is right (Platt scaling of the raw score)."""
         a, b = self.calibration
         p = min(max(combined, 1e-6), 1 - 1e-6)
         z = a * math.log(p / (1 - p)) + b

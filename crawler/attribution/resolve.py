@@ -110,7 +110,8 @@ def attribute(
             **common,
         )
     rivals = [c.score for c in candidates if c is not winner and c is not agency]
-    share = winner.score / (winner.score + sum(rivals)) if rivals else 1.0
+    total = winner.score + sum(rivals)
+    share = winner.score / total if total > 0 else 1.0
     strongest = max(winner.clues, key=lambda e: e.weight)
     return Attribution(
         outlet=winner.name,
@@ -118,7 +119,7 @@ def attribute(
         original_url=_original_url(ctx, winner),
         agency=agency.name if agency else None,
         method=strongest.method if strongest.method not in ("text", "link") else _method_of(strongest),
-        confidence=round(model.confidence(winner.score) * (0.5 + 0.5 * share), 4),
+        confidence=round(model.confidence(winner.score * (0.5 + 0.5 * share)), 4),
         verified=winner.registered,
         **common,
     )

@@ -23,6 +23,7 @@ MIN_PAGES = 3  # a template needs this many pages of the site
 MIN_SHARE = 0.2  # ... and a block on this share of them (at least two pages)
 MAX_BLOCKS = 4000  # fingerprints kept per site (the rarest go first)
 NONE = "-"  # the outlet of an uncredited page
+SLOTS = "slots"  # key of the learned credit slots in the stored document
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 
@@ -38,9 +39,21 @@ class SiteTemplate:
     pages: int = 0
     # fingerprint -> [pages it was seen on, outlets of those pages (up to 3 distinct, NONE for uncredited)]
     blocks: dict[str, list[Any]] = field(default_factory=dict)
+    # block path -> [pages where it held the page's credit, the outlets it named (up to 3 distinct)]
+    slots: dict[str, list[Any]] = field(default_factory=dict)
 
-    def observe(self, blocks: Iterable[PageBlock], outlet: str | None) -> None:
-        """Count one page: each distinct block once, with the outlet the page was credited to."""
+    def observe(
+        self, blocks: Iterable[PageBlock], outlet: str | None, credit_blocks: Iterable[int] = ()
+    ) -> None:
+        """Count one page: each distinct block once, with the outlet the page was credited to; and the slots
+        (block paths) where that credit was read."""
+        blocks = list(blocks)
+        credited = set(credit_blocks)
+        for path in {b.path for b in blocks if b.index in credited and b.path}:
+            entry = self.slots.setdefault(_slot_key(path), [0, []])
+            entry[0] += 1
+            if outlet and outlet not in entry[1] and len(entry[1]) < 3:
+                entry[1].append(outlet)
         self.pages += 1
         who = outlet or NONE
         for fp in {fingerprint(b.text) for b in blocks if b.text and b.position != "title"}:
@@ -64,16 +77,33 @@ class SiteTemplate:
         if seen < max(2, MIN_SHARE * self.pages):
             return False
         credited = [o for o in outlets if o != NONE]
-        # Recurring on pages of different outlets, or recurring on uncredited pages only.
-        return len(set(credited)) >= 2 or (not credited and seen >= MIN_PAGES)
+        # Recurring on pages of different outlets, or on most pages when none of them is credited (an
+        # aggregator's fixed furniture; a credit attribution missed recurs only on that outlet's pages).
+        return len(set(credited)) >= 2 or (not credited and seen >= max(MIN_PAGES, 0.5 * self.pages))
+
+    def is_credit_slot(self, path: str) -> bool:
+        """The slot named a different outlet on different pages: it is where this site shows the source."""
+        entry = self.slots.get(_slot_key(path)) if path else None
+        return entry is not None and entry[0] >= MIN_PAGES and len(entry[1]) >= 2
 
     def _prune(self) -> None:
         keep = sorted(self.blocks.items(), key=lambda kv: -kv[1][0])[: MAX_BLOCKS * 3 // 4]
         self.blocks = dict(keep)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"pages": self.pages, "blocks": self.blocks}
+        # Slots ride in the same JSON document as the block fingerprints, under a key no fingerprint has.
+        return {"pages": self.pages, "blocks": {**self.blocks, SLOTS: self.slots}}
 
     @classmethod
     def from_dict(cls, pages: int, blocks: dict[str, Any] | None) -> SiteTemplate:
-        return cls(pages=pages, blocks={k: [int(v[0]), list(v[1])] for k, v in (blocks or {}).items()})
+        data = dict(blocks or {})
+        slots = data.pop(SLOTS, {}) or {}
+        return cls(
+            pages=pages,
+            blocks={k: [int(v[0]), list(v[1])] for k, v in data.items()},
+            slots={k: [int(v[0]), list(v[1])] for k, v in slots.items()},
+        )
+
+
+def _slot_key(path: str) -> str:
+    return hashlib.sha1(path.encode()).hexdigest()[:16]

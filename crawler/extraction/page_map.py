@@ -90,6 +90,7 @@ def map_page(
                 zone=zone if not inside or zone == "aside" else "article",
                 position=position,
                 marks=_marks(element),
+                path=_path(element),
                 links=tuple(links),
                 heading=_heading_of(element),
                 siblings=_repeated_siblings(element),
@@ -226,6 +227,20 @@ def _zone(element: HtmlElement) -> str:
     return "page"
 
 
+def _path(element: HtmlElement) -> str:
+    """The block's place in the site's template: its tag and classes and those of two ancestors. The same
+    slot on every page of a site (its meta line, its source badge) has the same path."""
+    parts = []
+    node: HtmlElement | None = element
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html"):
+            break
+        classes = ".".join(sorted((node.get("class") or "").split())[:2])
+        parts.append(f"{node.tag}.{classes}" if classes else str(node.tag))
+        node = node.getparent()
+    return ">".join(reversed(parts))
+
+
 def _marks(element: HtmlElement) -> tuple[str, ...]:
     """Class/id words of the element and its ancestors, nearest first (hashed names dropped); "figure" for
     anything inside a <figure> or <picture> (captions and photo credits)."""
@@ -270,7 +285,9 @@ def _heading_of(element: HtmlElement) -> str:
                 continue
             kids = [k for k in sib if isinstance(k.tag, str)]
             # A heading, or a row/box holding only a heading (<tr><th>عن المصدر</th></tr>).
-            if sib.tag in _HEADING or (len(kids) == 1 and kids[0].tag in _HEADING and not (sib.text or "").strip()):
+            if sib.tag in _HEADING or (
+                len(kids) == 1 and kids[0].tag in _HEADING and not (sib.text or "").strip()
+            ):
                 text = " ".join(sib.text_content().split())
                 if 0 < len(text) <= 60:
                     heading = text  # the nearest heading before the element wins

@@ -97,6 +97,8 @@ class StoryFigures:
     split: int = 0  # stories whose pages landed in more than one stored story
     stored_copies: int = 0  # copies stored by the ingest
     stored_chrome: int = 0  # ... whose stored body still holds chrome (site templates learned over the batch)
+    stored_credited: int = 0  # stored copies that credit their outlet ...
+    stored_credited_right: int = 0  # ... with the right outlet stored (site templates learned)
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -254,6 +256,14 @@ def story_figures(pages: Sequence[LabelledPage], workdir: Path | None = None) ->
         page = by_url.get(_norm_url(row.get("url")))
         if page is not None:
             figures.stored_copies += 1
+            if page.family is not None:
+                figures.stored_credited += 1
+                ok = outlet_matches(page, row.get("outlet"), row.get("outlet_domain"))
+                figures.stored_credited_right += ok
+                if not ok:
+                    figures.failures.append(
+                        f"{page.key}: stored outlet {row.get('outlet')!r}, expected {page.source.name}"
+                    )
             left = _chrome_left(page, row.get("body") or "")
             figures.stored_chrome += bool(left)
             if left:

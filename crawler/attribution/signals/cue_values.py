@@ -24,6 +24,7 @@ _WORD = re.compile(r"[^\W_]+")
 _FILLER = cues._set("عن من على في فى ل لـ عبر by from on in at par de du of via") | cues.CUE_TAIL
 MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
 _PROSE_TOKENS = 25
+_RESERVED_TO = frozenset(cues._set("محفوظه محفوظة"))
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -42,6 +43,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         seen: set[str] = set()
         if label and cues.is_credit_heading(label) and len(folded) <= 8:
             values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
+        elif block.credit_slot and len(folded) <= 4 and not any(t.isdigit() for t in folded):
+            values.append((text, ()))  # the slot where this site shows the source (learned across its pages)
         place = ctx.block_place(block)
         # A credit is a line at the article's edges; the middle of the body is prose ("قال لـ النشرة إن").
         if place == "body_mid" or (place == "body_first" and len(folded) > _PROSE_TOKENS):
@@ -58,6 +61,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             mine = tokens(name)[0]
             if any(_inside(mine, reg) for reg in registered):
                 continue  # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية"
+            if before and before[-1] in _RESERVED_TO and _without_clitic(name):
+                name = _without_clitic(name)[0]  # "محفوظة لبوابة النخيل": rights reserved *to* the outlet
             forms = [name, *_without_clitic(name)]
             if any(ctx.names_site(None, n, None) for n in forms) or cues.has_any(
                 cues.fold_tokens(name), cues.STRONG

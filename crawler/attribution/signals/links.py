@@ -66,7 +66,9 @@ def _after_read_on(text: str) -> str:
     """ "Read full article at The Riverside Chronicle" -> "The Riverside Chronicle"."""
     words = text.split()
     i = 0
-    while i < len(words) and cues.has_any(cues.fold_tokens(words[i]), cues.READ_ON | cues.WEAK | cues.PREPOSITIONS):
+    while i < len(words) and cues.has_any(
+        cues.fold_tokens(words[i]), cues.READ_ON | cues.WEAK | cues.PREPOSITIONS
+    ):
         i += 1
     return " ".join(words[i:]) if 0 < i < len(words) else ""
 

@@ -58,7 +58,9 @@ def _in_phrase(text: str, folded: list[str], surface: list[str], i: int) -> bool
         return True
     if not _ARABIC.search(prev) or not folded[i].startswith(("ال", "وال", "بال", "لل", "فال")):
         return False
-    if cues.has_any((prev,), cues.STRONG | cues.WEAK | cues.FILLER | cues.PREPOSITIONS | cues.CUE_TAIL | cues.OUTLET_NOUNS):
+    if cues.has_any(
+        (prev,), cues.STRONG | cues.WEAK | cues.FILLER | cues.PREPOSITIONS | cues.CUE_TAIL | cues.OUTLET_NOUNS
+    ):
         return False
     if prev.isdigit():
         return False
