@@ -1,7 +1,12 @@
 """What the headless browser does for ``render = "browser"`` profiles, on top of scrapy-playwright.
 
-- ``abort_request`` (``PLAYWRIGHT_ABORT_REQUEST``): sub-resources that never carry article text (images,
-  media, fonts) are not downloaded. That saves bandwidth and memory per page.
+- ``RequestGuard`` (``PLAYWRIGHT_ABORT_REQUEST``, set per spider): sub-resources that never carry article
+  text (images, media, fonts) are not downloaded, which saves bandwidth and memory per page; and no request of
+  the page (the document, its scripts, styles, frames, XHR, and each redirect hop) goes to an address the
+  SSRF guard refuses (loopback, private, link-local: ``crawler.netpolicy``). Chromium resolves names itself,
+  so the guard resolves each host the page asks for, as the crawler's own middleware does; and Chromium
+  connects only through ``crawler.browser_proxy.BrowserProxy``, which checks every connection it opens,
+  redirect hops included (page interception never sees those).
 - ``request_headers`` (``PLAYWRIGHT_PROCESS_REQUEST_HEADERS``): Scrapy's headers for the navigation, minus the
   conditional ones. Incremental crawling adds ``If-None-Match`` to discovery pages; over plain HTTP a 304 is
   cheap, but Chromium aborts a navigation answered 304 (``net::ERR_ABORTED``), so the browser always asks fresh.
@@ -16,7 +21,15 @@ raises) as long as ``playwright_include_page`` is never set, which this project 
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import socket
+import time
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from crawler.browser_proxy import BrowserProxy
+from crawler.netpolicy import AddressPolicy
 
 if TYPE_CHECKING:  # playwright is imported only where a browser is really used
     from playwright.async_api import Page, Request
@@ -33,9 +46,79 @@ _NAVIGATION_STATUS_JS = """() => {
 }"""
 
 
+logger = logging.getLogger(__name__)
+# Launch flags that stop Chromium's own traffic. Playwright already turns most of it off; what Debian's
+# build still sent through the crawl's proxy (measured: update.googleapis.com, an "on demand" component that
+# --disable-component-update does not cover, and accounts.google.com) is pointed at an address that cannot be
+# reached (0.0.0.0 is never a valid destination). A crawl talks to the sites it crawls and nothing else.
+_NOWHERE = "http://0.0.0.0:9/"
+QUIET_CHROMIUM_FLAGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-pings",
+    "--disable-domain-reliability",
+    "--disable-client-side-phishing-detection",
+    "--allow-browser-signin=false",
+    f"--component-updater=url-source={_NOWHERE},disable-pings",
+    f"--gaia-url={_NOWHERE}",
+    f"--google-apis-url={_NOWHERE}",
+)
+
+
 def abort_request(request: Request) -> bool:
-    """True for browser sub-requests the crawl never needs (used as ``PLAYWRIGHT_ABORT_REQUEST``)."""
+    """True for browser sub-requests the crawl never needs (images, media, fonts)."""
     return request.resource_type in BLOCKED_RESOURCE_TYPES
+
+
+class RequestGuard:
+    """``PLAYWRIGHT_ABORT_REQUEST`` for a crawl: True (abort) for what ``abort_request`` drops and for every
+    request to an address ``policy`` refuses. Replay-web hosts (``*.test``) go to the replay proxy while it
+    is in use and are never resolved."""
+
+    ttl = 60.0
+
+    def __init__(
+        self, policy: AddressPolicy, replay_proxy: str | None = None, proxy: BrowserProxy | None = None
+    ) -> None:
+        self.policy = policy
+        self.replay_proxy = replay_proxy
+        self.proxy = proxy  # Chromium's own connections (redirect hops included) go through it
+        self._answers: dict[str, tuple[float, list[str]]] = {}
+
+    async def __call__(self, request: Request) -> bool:
+        if self.proxy is not None:
+            await self.proxy.start()  # on the crawl's event loop, before the first request goes out
+        if abort_request(request):
+            return True
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("http", "https", "ws", "wss"):
+            return False  # data:, blob:, about: never leave the browser
+        host = (parts.hostname or "").lower()
+        if self.replay_proxy and host.endswith(".test"):
+            return False
+        addresses = await self._resolve(host)
+        # A name that does not resolve here is refused: Chromium could only reach it by other means.
+        reason = self.policy.first_refusal(addresses) if addresses else f"{host} does not resolve"
+        if reason is None:
+            return False
+        logger.warning("browser request blocked: %s (%s)", request.url[:200], reason)
+        return True
+
+    async def _resolve(self, host: str) -> list[str]:
+        now = time.monotonic()
+        cached = self._answers.get(host)
+        if cached and cached[0] > now:
+            return cached[1]
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError):
+            addresses: list[str] = []
+        else:
+            addresses = sorted({str(info[4][0]) for info in infos})
+        self._answers[host] = (now + self.ttl, addresses)
+        return addresses
 
 
 async def request_headers(

@@ -7,8 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawler.limits import MAX_PAGE_BYTES
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "sqlite:///var/news.db"
+DEFAULT_CONTACT_URL = "https://github.com/newscrawl/newscrawl"
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -51,6 +54,28 @@ def _seconds(value: str | None, default: float, name: str) -> float:
     if number < 0:
         raise ConfigError(f"{name}={value!r}: expected a number of seconds (0 or more)")
     return number
+
+
+def _bytes(value: str | None, default: int, name: str) -> int:
+    if value is None or value.strip() == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise ConfigError(f"{name}={value!r}: expected a number of bytes (more than 0)")
+    return number
+
+
+def _networks(value: str | None) -> str:
+    from crawler.netpolicy import BadNetworks, parse_networks
+
+    try:
+        parse_networks(value)
+    except BadNetworks as exc:
+        raise ConfigError(f"{exc} (comma-separated, e.g. 10.20.0.0/16,192.168.5.0/24)") from None
+    return (value or "").strip()
 
 
 def _log_level(value: str | None) -> str:
@@ -118,6 +143,11 @@ class Config:
     progress_interval: float = 10.0  # seconds between progress lines (0: none)
     # The operator's site profiles (``newscrawl sites add`` writes there); relative to the working directory.
     sites_dir: str = DEFAULT_SITES_DIR
+    # Comma-separated CIDR networks the SSRF guard lets the crawler connect to besides public addresses.
+    allowed_networks: str = ""
+    # Named in the User-Agent, so that a site's operator can find out who crawls them and how to reach us.
+    contact_url: str = DEFAULT_CONTACT_URL
+    max_page_bytes: int = MAX_PAGE_BYTES  # larger pages (decompressed) are refused on every path
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -135,6 +165,11 @@ class Config:
             sites_dir=str(sites_dir(env)),
             progress_interval=_seconds(
                 env.get("NEWSCRAWL_PROGRESS_INTERVAL"), 10.0, "NEWSCRAWL_PROGRESS_INTERVAL"
+            ),
+            allowed_networks=_networks(env.get("NEWSCRAWL_ALLOWED_NETWORKS")),
+            contact_url=env.get("NEWSCRAWL_CONTACT_URL") or DEFAULT_CONTACT_URL,
+            max_page_bytes=_bytes(
+                env.get("NEWSCRAWL_MAX_PAGE_BYTES"), MAX_PAGE_BYTES, "NEWSCRAWL_MAX_PAGE_BYTES"
             ),
         )
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
+import uuid
 from contextlib import ExitStack, suppress
 from datetime import UTC, datetime
 from typing import Any
@@ -16,17 +18,23 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
+from twisted.internet import threads
+from twisted.internet.defer import Deferred
+from twisted.internet.task import LoopingCall
 
 from crawler.db.engine import make_engine, session_factory, transaction
 from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.models import CrawlRun, Site
 from crawler.db.repository import ensure_site
+from crawler.middlewares import ROBOTS_ERROR, stop_fetching
 from crawler.scheduling.cadence import next_interval
-from crawler.scheduling.locks import run_lock
+from crawler.scheduling.lease import acquire_lease, release_lease, renew_lease
+from crawler.scheduling.locks import HeldLock, watched_run_lock
 from crawler.sites.profile import SiteProfile
 
 logger = logging.getLogger(__name__)
 SKIPPED = "skipped_already_running"
+LOST_LOCK = "lost_lock"
 LOG_ERRORS = "newscrawl/log_errors"  # ERROR lines logged for this site's run (see SpiderErrorCounter)
 
 
@@ -46,7 +54,9 @@ def _errors(stats: dict[str, Any]) -> dict[str, int]:
     errors: dict[str, int] = {}
     for key, value in stats.items():
         if key.startswith("downloader/exception_type_count/"):
-            errors[key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]] = int(value)
+            name = key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]
+            if name != "IgnoreRequest":  # a request we chose not to send (robots.txt, the SSRF guard)
+                errors[name] = int(value)
         elif key.startswith("spider_exceptions/"):
             errors["spider:" + key.split("/", 1)[1]] = int(value)
         elif key.startswith("newscrawl/errors/"):
@@ -101,7 +111,12 @@ def install_log_filter() -> None:
 
 
 class RunLedger:
-    """Takes the site's run lock, opens a ``crawl_runs`` row, and closes it with the run's numbers."""
+    """Takes the site's run lock and lease, opens a ``crawl_runs`` row, and closes it with the run's numbers.
+
+    While the run lives, a heartbeat (every NEWSCRAWL_HEARTBEAT_SECONDS, off the reactor) checks that the run
+    still holds its lock and renews its lease (NEWSCRAWL_LEASE_SECONDS). A run that lost either stops
+    fetching at once and ends failed, "lost lock"; meanwhile the lease keeps a second run from starting.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
@@ -119,6 +134,16 @@ class RunLedger:
         self.run_id: int | None = None
         self.skipped = False
         self.error_counter = SpiderErrorCounter(crawler)
+        self.lease_ttl = settings.getfloat("NEWSCRAWL_LEASE_SECONDS", 60.0)
+        self.heartbeat_every = settings.getfloat("NEWSCRAWL_HEARTBEAT_SECONDS", 10.0)
+        self.owner = uuid.uuid4().hex
+        self.lock_key = ""
+        self.held: HeldLock | None = None
+        self.leased = False
+        self.renewed_at = 0.0
+        self.lost: str | None = None
+        self.closing = False
+        self.heartbeat: LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunLedger:
@@ -136,12 +161,28 @@ class RunLedger:
             self.crawler.stats.set_value("newscrawl/error_message", str(exc))
             self._close("not_migrated")
             return
-        if not self.locks.enter_context(run_lock(self.database_url, f"site:{spider.name}", self.lock_dir)):
+        self.lock_key = f"site:{spider.name}"
+        self.held = self.locks.enter_context(
+            watched_run_lock(self.database_url, self.lock_key, self.lock_dir)
+        )
+        holder = (
+            acquire_lease(self.sessions, self.lock_key, self.owner, self.lease_ttl)
+            if self.held is not None
+            else None
+        )
+        if self.held is None or holder is not None:
+            # The lock is free but the lease is not: the holder lost its lock and crawls on, for now.
+            self.locks.close()
             self.skipped = True
-            logger.warning("%s skipped: already running", spider.name)
+            more = f" (lease held by {holder})" if holder is not None else ""
+            logger.warning("%s skipped: already running%s", spider.name, more)
             self.crawler.stats.set_value("newscrawl/skipped", 1)
             self._close(SKIPPED)
             return
+        self.leased = True
+        self.renewed_at = time.monotonic()
+        self.heartbeat = LoopingCall(self._beat)
+        self.heartbeat.start(self.heartbeat_every, now=False)
         profile: SiteProfile | None = getattr(spider, "profile", None)
         with transaction(self.sessions) as session:
             site = ensure_site(
@@ -172,11 +213,52 @@ class RunLedger:
         install_log_filter()
         logger.info("run started (trigger %s)", self.trigger, extra={"spider": spider})
 
+    # -- the watched lock ---------------------------------------------------------------------------------
+    def _beat(self) -> Deferred[None]:
+        return threads.deferToThread(self._check).addCallback(self._checked)
+
+    def _check(self) -> str | None:
+        """In a thread: why the run no longer holds its lock or lease, or None (never raises)."""
+        if self.closing:
+            return None
+        try:
+            assert self.held is not None
+            lost = self.held.lost()
+            if lost:
+                return lost
+            if renew_lease(self.sessions, self.lock_key, self.owner, self.lease_ttl):
+                self.renewed_at = time.monotonic()
+                return None
+            return "another run took over the lease"
+        except SQLAlchemyError as exc:
+            # The database may come back; the lease is ours until it expires, and we stop before that.
+            if time.monotonic() - self.renewed_at < self.lease_ttl - 2 * self.heartbeat_every:
+                return None
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            return f"could not renew the run's lease ({reason[0] if reason else type(exc).__name__})"
+        except Exception as exc:  # a bug here must not leave the run unwatched silently
+            return f"the lock check failed: {exc!r}"
+
+    def _checked(self, lost: str | None) -> None:
+        # A check still running in its thread when the run ended finds the lease released: not a loss.
+        if not lost or self.lost or self.closing:
+            return
+        self.lost = lost
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
+        spider = self.crawler.spider
+        logger.error("lost lock: %s; stopping the run", lost, extra={"spider": spider})
+        self.crawler.stats.set_value("newscrawl/error_message", f"lost lock: {lost}")
+        stop_fetching(self.crawler, LOST_LOCK)
+
     def _close(self, reason: str) -> None:
         # What the deprecated ExecutionEngine.close_spider() did, without its warning in every skipped run's log.
         deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        self.closing = True
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
         try:
             if self.run_id is not None:
                 try:
@@ -184,6 +266,9 @@ class RunLedger:
                 except SQLAlchemyError as exc:
                     self._unrecorded(spider, exc)
         finally:
+            if self.leased:
+                with suppress(SQLAlchemyError):
+                    release_lease(self.sessions, self.lock_key, self.owner)
             # A lock whose connection is gone was dropped by the server with it: nothing left to release.
             with suppress(SQLAlchemyError):
                 self.locks.close()
@@ -214,14 +299,23 @@ class RunLedger:
         # Ctrl-C or SIGTERM (systemd stop, a Kubernetes eviction): Scrapy closes the spider with "shutdown"
         # after storing what was fetched. Not a failure of the site; the run just did not finish.
         interrupted = reason == "shutdown"
+        # Poison pages are recorded and skipped, not a failed run; but a run that stored none of its pages did
+        # not do its job.
+        rejected = int(stats.get("newscrawl/articles/rejected", 0))
+        stored = sum(int(stats.get(f"newscrawl/articles/{k}", 0)) for k in ("new", "updated", "unchanged"))
+        if rejected and not stored and not message:
+            message = f"all {rejected} pages were rejected (see the rejected_pages table)"
         failed = (
             (reason != "finished" and not interrupted)
             or bool(errors.get("database"))
             or spooled > 0
+            or (rejected > 0 and stored == 0)
             or (requests > 0 and reachable == 0 and not interrupted)
         )
         if failed and not message:
             message = f"finish reason {reason}" if reason != "finished" else "no response from the site"
+            if robots := stats.get(ROBOTS_ERROR):  # the site answered nothing but its robots.txt failure
+                message = f"{message}: {robots}"
         status = "failed" if failed else "interrupted" if interrupted else "ok"
         if status == "interrupted" and not message:
             message = "interrupted (Ctrl-C or SIGTERM) before the crawl finished"

@@ -6,7 +6,8 @@
   only when the run ends cleanly: a run killed or failed half-way leaves linked articles unfetched, and a 304
   next time would hide them for as long as the page does not change.
 * ``KnownArticlesMiddleware`` (spider): article requests whose canonical URL is already stored are dropped,
-  one indexed query per discovery page, unless the profile's ``refresh_after`` has elapsed.
+  one indexed query per discovery page, unless the profile's ``refresh_after`` has elapsed; so are pages the
+  writer rejected less than a day ago (``rejected_pages``): a poison page is not fetched again every run.
 
 Both only save requests. When the database fails one, it switches off for the rest of the run (one warning):
 requests go out unconditional and unfiltered, nothing fetched is lost, and storing the pages, or recording
@@ -30,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.db.engine import make_engine, session_factory, transaction
 from crawler.db.models import Article, UrlState
+from crawler.db.rejected import recently_rejected
 from crawler.extensions import LOG_ERRORS
 
 logger = logging.getLogger(__name__)
@@ -176,14 +178,17 @@ class KnownArticlesMiddleware:
                 rows = session.execute(
                     select(Article.canonical_url, Article.fetched_at).where(Article.canonical_url.in_(urls))
                 ).all()
+                rejected = recently_rejected(session, urls)
         except SQLAlchemyError as exc:
             self.off = True  # fetch them all: storing them will tell whether the database is really gone
             _switched_off(self.crawler, "known_articles", exc)
             return set()
+        if rejected:
+            self.crawler.stats.inc_value("newscrawl/incremental/rejected_skipped", len(rejected))
         if not refresh:
-            return {url for url, _ in rows}
+            return {url for url, _ in rows} | rejected
         cutoff = datetime.now(UTC) - timedelta(seconds=refresh)
-        return {url for url, fetched in rows if fetched >= cutoff}
+        return {url for url, fetched in rows if fetched >= cutoff} | rejected
 
     def _filter(self, batch: list[Any]) -> list[Any]:
         def key(r: Any) -> str | None:

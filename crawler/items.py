@@ -187,6 +187,7 @@ class Article:
     encoding: str | None = None
     extraction_method: str = "generic"
     description: str | None = None
+    truncated: tuple[str, ...] = ()  # fields cut to fit their limits (crawler.limits.fit_article)
 
     def __repr__(self) -> str:
         return f"Article(url={self.url!r}, title={self.title[:60]!r}, outlet={self.attribution.outlet!r})"

@@ -1,7 +1,9 @@
 """Saved pages as ``Page`` objects: single HTML files (``.html``/``.html.gz``), folders of them, WARC files.
 
 Bad input raises ``BadInput`` with a one-line reason; a bad record inside a WARC is reported and skipped so the
-good records around it still come through.
+good records around it still come through. Every page is capped at ``max_bytes`` once decompressed (a
+``.html.gz`` or a gzip-encoded WARC record expands at most one chunk past it), and a folder is read without
+following links out of it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import codecs
 import gzip
 import html as htmllib
 import logging
+import os
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -21,6 +24,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from crawler.cleaning.encoding import decode_html
 from crawler.items import Page
+from crawler.limits import CORRUPT_GZIP, MAX_PAGE_BYTES, TooLarge, read_capped
 
 logger = logging.getLogger(__name__)
 
@@ -76,12 +80,17 @@ def _looks_binary(raw: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
-def read_html_file(path: Path, url: str | None = None) -> Page:
+def read_html_file(path: Path, url: str | None = None, max_bytes: int = MAX_PAGE_BYTES) -> Page:
     try:
-        raw = path.read_bytes()
-        if path.name.lower().endswith(".gz"):
-            raw = gzip.decompress(raw)
-    except (OSError, EOFError) as exc:
+        with path.open("rb") as fh:
+            if path.name.lower().endswith(".gz"):
+                with gzip.GzipFile(fileobj=fh) as inflated:
+                    raw = read_capped(inflated, max_bytes, "decompressed")
+            else:
+                raw = read_capped(fh, max_bytes, "the file")
+    except TooLarge as exc:
+        raise BadInput(f"{path}: {exc}") from None
+    except CORRUPT_GZIP as exc:
         raise BadInput(f"{path}: cannot read: {exc}") from None
     if _looks_binary(raw):
         raise BadInput(f"{path}: not an HTML page (binary data)")
@@ -95,8 +104,16 @@ def read_html_file(path: Path, url: str | None = None) -> Page:
     return Page(url=url, html=html, site=host_of(url), fetched_at=fetched, raw=raw, encoding=encoding)
 
 
-def iter_warc(path: Path) -> Iterator[Page]:
-    """One Page per HTML response record, in file order."""
+def _warn(exc: BadInput) -> None:
+    logger.warning("%s", exc)
+
+
+def iter_warc(
+    path: Path, max_bytes: int = MAX_PAGE_BYTES, on_error: Callable[[BadInput], None] | None = None
+) -> Iterator[Page]:
+    """One Page per HTML response record, in file order; a record over ``max_bytes`` (its payload decoded)
+    is reported to ``on_error`` (default: a warning) and skipped."""
+    skip = on_error or _warn
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -110,7 +127,14 @@ def iter_warc(path: Path) -> Iterator[Page]:
                 if ctype and "html" not in ctype.lower():
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                raw = record.content_stream().read()
+                try:
+                    raw = read_capped(record.content_stream(), max_bytes, "the record")
+                except TooLarge as exc:
+                    skip(BadInput(f"{path}: {url}: {exc}"))
+                    continue
+                except CORRUPT_GZIP as exc:
+                    skip(BadInput(f"{path}: {url}: cannot decode the record: {exc}"))
+                    continue
                 html, encoding = decode_html(raw, ctype or None)
                 date = record.rec_headers.get_header("WARC-Date")
                 try:
@@ -131,20 +155,41 @@ def iter_warc(path: Path) -> Iterator[Page]:
             raise BadInput(f"{path}: not a readable WARC file: {str(exc).splitlines()[0]}") from None
 
 
-def iter_pages(path: Path, on_error: Callable[[BadInput], None] | None = None) -> Iterator[Page]:
+def iter_pages(
+    path: Path, on_error: Callable[[BadInput], None] | None = None, max_bytes: int = MAX_PAGE_BYTES
+) -> Iterator[Page]:
     """Pages from a WARC file, an HTML file, or every HTML file below a folder (sorted, deterministic).
 
     With ``on_error``, a file that cannot be read is reported to it and the others are still read (one bad
     file in a folder of thousands must not lose the rest); without, the first bad file raises BadInput.
+    A link inside a folder that leads out of it is not followed (reported like a bad file).
     """
     if not path.exists():
         raise BadInput(f"{path}: no such file or folder")
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and (is_html(child) or is_warc(child)):
-                yield from _guarded(_iter_file(child), on_error)
+        for child in _files_below(path, on_error):
+            if is_html(child) or is_warc(child):
+                yield from _guarded(_iter_file(child, max_bytes, on_error), on_error)
         return
-    yield from _guarded(_iter_file(path), on_error)
+    yield from _guarded(_iter_file(path, max_bytes, on_error), on_error)
+
+
+def _files_below(folder: Path, on_error: Callable[[BadInput], None] | None) -> list[Path]:
+    """Regular files under ``folder``, sorted; links are followed only to files inside it (no cycles, no
+    escape to the rest of the disk)."""
+    root = folder.resolve()
+    files: list[Path] = []
+    for dirpath, dirs, names in os.walk(folder, followlinks=False):
+        for name in [*dirs, *names]:
+            child = Path(dirpath) / name
+            if child.is_symlink() and not child.resolve().is_relative_to(root):
+                error = BadInput(f"{child}: a link out of {folder}, not followed")
+                if on_error is None:
+                    raise error
+                on_error(error)
+            elif name in names and child.is_file():
+                files.append(child)
+    return sorted(files)
 
 
 def _guarded(pages: Iterator[Page], on_error: Callable[[BadInput], None] | None) -> Iterator[Page]:
@@ -156,10 +201,12 @@ def _guarded(pages: Iterator[Page], on_error: Callable[[BadInput], None] | None)
         on_error(exc)
 
 
-def _iter_file(path: Path) -> Iterator[Page]:
+def _iter_file(
+    path: Path, max_bytes: int = MAX_PAGE_BYTES, on_error: Callable[[BadInput], None] | None = None
+) -> Iterator[Page]:
     if is_warc(path):
-        yield from iter_warc(path)
+        yield from iter_warc(path, max_bytes, on_error)
     elif is_html(path):
-        yield read_html_file(path)
+        yield read_html_file(path, max_bytes=max_bytes)
     else:
         raise BadInput(f"{path}: expected .html, .html.gz, .warc or .warc.gz")

@@ -7,9 +7,7 @@ import gzip
 import json
 import logging
 import sys
-import urllib.request
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +17,7 @@ from crawler.cli.common import UsageError, db_session
 from crawler.config import Config
 from crawler.items import Page
 from crawler.progress import Ticker
-from crawler.sources import BadInput, host_of, is_html, is_warc, iter_pages, iter_warc, read_html_file
+from crawler.sources import BadInput, is_html, is_warc, iter_pages, iter_warc, read_html_file
 
 if TYPE_CHECKING:
     from crawler.processing import Processed
@@ -89,22 +87,13 @@ def page_json(page: Page, result: Processed) -> dict[str, Any]:
     }
 
 
-def _fetch(url: str) -> Page:
-    from crawler.cleaning.encoding import decode_html
+def _fetch(url: str, config: Config) -> Page:
+    from crawler.fetch import FetchError, fetch_page
 
-    request = urllib.request.Request(url, headers={"User-Agent": "newscrawl/0.1 (extract)"})
     try:
-        with urllib.request.urlopen(request, timeout=30) as resp:
-            raw = resp.read()
-            if resp.headers.get("Content-Encoding") == "gzip":
-                raw = gzip.decompress(raw)
-            html, encoding = decode_html(raw, resp.headers.get("Content-Type"))
-            final = resp.geturl()
-    except OSError as exc:
-        raise UsageError(f"{url}: cannot fetch: {exc}") from None
-    return Page(
-        url=final, html=html, site=host_of(final), fetched_at=datetime.now(UTC), raw=raw, encoding=encoding
-    )
+        return fetch_page(url, config, user_agent="newscrawl/0.1 (extract)")
+    except FetchError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _profile(page: Page, site: str | None) -> Any:
@@ -131,6 +120,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """One JSON object per page: a file, each HTML response record of a WARC, or every page below a folder
     (JSON lines, progress on stderr). Unreadable files in a folder are skipped with a one-line reason."""
     source = args.source
+    config = Config.from_env()
     skipped: list[str] = []
 
     def skip(exc: BadInput) -> None:
@@ -139,18 +129,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     ticker: Ticker | None = None
     if source.startswith(("http://", "https://")):
-        pages: Any = [_fetch(source)]
+        pages: Any = [_fetch(source, config)]
     else:
         path = Path(source)
         if not path.exists():
             raise UsageError(f"{path}: no such file")
         if path.is_dir():
-            pages, ticker = iter_pages(path, on_error=skip), _ticker(args, Config.from_env(), "extract", None)
+            pages = iter_pages(path, on_error=skip, max_bytes=config.max_page_bytes)
+            ticker = _ticker(args, config, "extract", None)
         elif is_warc(path):
-            pages, ticker = iter_warc(path), _ticker(args, Config.from_env(), "extract", None)
+            pages, ticker = iter_warc(path, config.max_page_bytes), _ticker(args, config, "extract", None)
         elif is_html(path):
             try:
-                pages = [read_html_file(path, args.url)]
+                pages = [read_html_file(path, args.url, config.max_page_bytes)]
             except BadInput as exc:
                 raise UsageError(str(exc)) from None
         else:
@@ -294,9 +285,11 @@ def _count_inputs(paths: list[Path]) -> int | None:
 
 def _summary(counts: Counter[str]) -> str:
     skipped = sum(v for k, v in counts.items() if k.startswith("skipped:"))
+    rejected = f", {counts['rejected']} rejected (see rejected_pages)" if counts["rejected"] else ""
     return (
         f"{counts['pages']} pages: {counts['new']} new, {counts['updated']} updated, "
         f"{counts['unchanged']} unchanged, {counts['duplicate']} joined an existing story, {skipped} not articles"
+        f"{rejected}"
     )
 
 
@@ -317,7 +310,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     def pages() -> Any:
         for p in paths:
-            yield from iter_pages(p, on_error=skip)
+            yield from iter_pages(p, on_error=skip, max_bytes=config.max_page_bytes)
 
     ticker = _ticker(args, config, "ingest", _count_inputs(paths))
     counts = _store_batches(pages(), config, "ingest", ticker=ticker)

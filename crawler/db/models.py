@@ -164,6 +164,8 @@ class Article(Base):
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+    # Fields cut (or dropped) to fit their limits (crawler.limits.fit_article); NULL when nothing was.
+    truncated: Mapped[list[Any] | None]
 
 
 class ArticleVersion(Base):
@@ -266,6 +268,45 @@ class CrawlRun(Base):
     error_message: Mapped[str | None] = mapped_column(Text)
 
 
+class RejectedPage(Base):
+    """A page that could not be stored, and why: the rest of its batch was stored without it.
+
+    ``url_key`` (a hash of the page's canonical URL, which may itself be what was too long) lets discovery
+    skip the page on the next runs instead of failing on it again.
+    """
+
+    __tablename__ = "rejected_pages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url_key: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    canonical_url: Mapped[str] = mapped_column(Text)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+
+
+class RunLease(Base):
+    """Who runs a site now, renewed while the run lives (crawler.scheduling.lease).
+
+    The run lock (advisory lock or flock) can be lost without the run noticing (a cut connection, a deleted
+    lock file); the lease is the second word: a new run starts only when the lease expired or its holder is
+    known to be dead.
+    """
+
+    __tablename__ = "run_leases"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(64))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+
 Index("ix_articles_site_published", Article.site_id, Article.published_at)
 __all__ = [
     "Article",
@@ -276,6 +317,8 @@ __all__ = [
     "Outlet",
     "OutletAlias",
     "RawPage",
+    "RejectedPage",
+    "RunLease",
     "Site",
     "Story",
     "StoryMerge",

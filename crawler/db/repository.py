@@ -14,6 +14,7 @@ from crawler import items
 from crawler.db.models import Article, ArticleVersion, Outlet, RawPage, Site, utcnow
 from crawler.db.story_index import StoryIndex
 from crawler.dedup.fingerprint import content_hash, fingerprint
+from crawler.dedup.urls import canonicalize_url
 
 
 @dataclass(slots=True)
@@ -91,6 +92,7 @@ def _apply(row: Article, article: items.Article, outlet_id: int | None, agency_i
     row.attribution_confidence = a.confidence
     row.attribution_evidence = [e.as_dict() for e in a.evidence]
     row.fetched_at = article.fetched_at
+    row.truncated = list(article.truncated) or None
 
 
 def _store_raw(session: Session, row: Article, article: items.Article, *, new: bool) -> None:
@@ -113,6 +115,15 @@ def _store_raw(session: Session, row: Article, article: items.Article, *, new: b
         raw.fetched_at = article.fetched_at
 
 
+def _by_canonical(session: Session, canonical_url: str) -> Article | None:
+    return session.scalars(select(Article).where(Article.canonical_url == canonical_url)).one_or_none()
+
+
+def _another_page(stored_url: str, url: str) -> bool:
+    """Whether two fetch URLs are different pages (not variants of one: www, AMP, tracking, slash)."""
+    return canonicalize_url(stored_url) != canonicalize_url(url)
+
+
 def store_article(
     session: Session,
     article: items.Article,
@@ -132,10 +143,20 @@ def store_article(
     A concurrent writer inserting the same URL makes the flush fail; the caller retries the batch.
     """
     now = now or utcnow()
-    row = session.scalars(select(Article).where(Article.canonical_url == article.canonical_url)).one_or_none()
+    key = article.canonical_url
+    row = _by_canonical(session, key)
+    digest = content_hash(article.title, article.body) if row is not None else None
+    if row is not None and row.content_hash != digest and _another_page(row.url, article.url):
+        # Two pages with different texts name one canonical URL (a template bug): the second is its own
+        # article, keyed by its fetch URL, instead of both replacing each other's text at every run.
+        own = canonicalize_url(article.url)
+        if own != key:
+            key, row = own, _by_canonical(session, own)
     # A new article needs its whole fingerprint for dedup: compute it once, hash included.
     signature = fingerprint(article.title, article.body) if row is None else None
-    digest = signature.content_hash if signature else content_hash(article.title, article.body)
+    if signature is not None:
+        digest = signature.content_hash
+    assert digest is not None
     outlet_id, agency_id = _outlet_ids(session, article.attribution, {} if outlets is None else outlets)
 
     if row is not None:
@@ -166,7 +187,7 @@ def store_article(
         return StoreResult(row.id, "updated", assignment.story_id, assignment.joined_existing)
 
     row = Article(
-        canonical_url=article.canonical_url,
+        canonical_url=key,
         site_id=site.id,
         content_hash=digest,
         first_seen_at=now,

@@ -8,9 +8,11 @@ The scheme is kept as found: folding http into https would invent URLs some site
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import tld
+from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url as w3lib_canonicalize
 
 # Host prefixes that serve the same article as the bare host.
@@ -55,6 +57,14 @@ _TRACKING_EXACT = frozenset(
     }
 )
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hmb_")
+# Session IDs of the common server frameworks (PHP, Java servlets, classic ASP, ColdFusion, osCommerce/Zen
+# Cart): a new value per visit, so without folding them every crawl stores every article again. courlan's
+# list (the one trafilatura deduplicates with) catches "session*"; these spellings are not in it.
+_SESSION_IDS = frozenset(
+    {"sid", "sess", "sessid", "phpsessid", "jsessionid", "aspsessionid", "cfid", "cftoken", "oscsid", "zenid"}
+)
+# ``;jsessionid=...`` in the path itself (servlet URL rewriting).
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 # Parameters that only switch the page to its AMP rendering.
 _AMP_PARAMS = {"outputtype": {"amp"}, "output": {"amp"}, "format": {"amp"}, "view": {"amp"}}
 
@@ -90,8 +100,9 @@ def same_site(url_a: str, url_b: str) -> bool:
 
 
 def _is_tracking(key: str, value: str) -> bool:
+    """Campaign, click and session parameters: never part of an article's identity."""
     k = key.lower()
-    if k in _TRACKING_EXACT or k.startswith(_TRACKING_PREFIXES):
+    if k in _TRACKING_EXACT or k in _SESSION_IDS or k.startswith(_TRACKING_PREFIXES) or TRACKERS_RE.search(k):
         return True
     return value.lower() in _AMP_PARAMS.get(k, ())
 
@@ -111,7 +122,7 @@ def _fold_amp_path(path: str) -> str:
 
 def _normalize(url: str) -> str:
     # w3lib: percent-encoding made uniform (UTF-8, upper-case escapes), query sorted, fragment dropped.
-    url = w3lib_canonicalize(url.strip(), keep_fragments=False)
+    url = w3lib_canonicalize(_PATH_SESSION.sub("", url.strip()), keep_fragments=False)
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = fold_host(parts.hostname or "")
@@ -153,7 +164,7 @@ def fetch_url(url: str) -> str:
     Unlike ``canonicalize_url`` it never rewrites the host or the path (``www.``, trailing slash, AMP), since a
     server may answer those forms differently; the identity of the stored copy is still the canonical URL.
     """
-    url = w3lib_canonicalize(url.strip(), keep_fragments=False)
+    url = w3lib_canonicalize(_PATH_SESSION.sub("", url.strip()), keep_fragments=False)
     parts = urlsplit(url)
     pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k, v)]
     return urlunsplit(

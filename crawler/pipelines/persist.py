@@ -1,8 +1,15 @@
 """Thin adapter: Articles are written to the database in transactional batches.
 
-A batch either lands whole or not at all. When the database stays unreachable after a few retries the run is
-stopped and marked failed; pages of the batches that could not be stored are spooled to a WARC file that
-``newscrawl ingest`` takes back, so nothing fetched is lost.
+A batch either lands whole or not at all. An article the database refuses (a poison page) is recorded in
+``rejected_pages`` and the rest of its batch is stored (``ArticleWriter``). When the database stays unreachable
+after a few retries the run is stopped and marked failed; pages of the batches that could not be stored are
+spooled to a WARC file that ``newscrawl ingest`` takes back, so nothing fetched is lost.
+
+Back-pressure: pages fetched but not yet stored are bounded by ``NEWSCRAWL_MAX_UNSTORED`` (default two
+batches). At the bound the engine stops handing requests to the downloader until the writer catches up, so
+the backlog held in memory (and lost by a crash) stays within the bound plus what was already under way when
+fetching paused: the requests the downloader held (at most ``CONCURRENT_REQUESTS``) and the responses being
+parsed.
 """
 
 from __future__ import annotations
@@ -73,6 +80,12 @@ class PersistPipeline:
         self.batch: list[Article] = []
         self.pending: list[Deferred[None]] = []
         self.max_pending = 2
+        # At least one batch: a pause must always leave a full batch in the writer to end it.
+        self.max_unstored = max(
+            settings.getint("NEWSCRAWL_MAX_UNSTORED", 2 * self.batch_size), self.batch_size
+        )
+        self.unstored = 0  # articles handed to this pipeline and not yet stored, spooled or rejected
+        self.paused = False  # whether this pipeline paused the engine
         self.failed = False
         self.profile: SiteProfile | None = None
 
@@ -93,20 +106,57 @@ class PersistPipeline:
         if not isinstance(item, Article):
             return item
         self.batch.append(item)
+        self.unstored += 1
+        stats = self.crawler.stats
+        stats.max_value("newscrawl/backlog/max_unstored", self.unstored)
+        if self.unstored >= self.max_unstored:
+            self._pause()
         if len(self.batch) < self.batch_size:
             return item
         batch, self.batch = self.batch, []
         self.pending = [d for d in self.pending if not d.called]
-        oldest = self.pending[0] if len(self.pending) >= self.max_pending else None
-        self.pending.append(threads.deferToThreadPool(reactor, self.pool, self.flush, batch))
-        if oldest is not None:
-            # The database is behind: hold this item (and so the crawl) until the oldest batch is stored.
-            await maybe_deferred_to_future(_settled(oldest))
+        self.pending.append(self._submit(batch))
+        while len(self.pending) > self.max_pending:
+            # The database is behind: hold this item (and with it the scraper) until the oldest batch is stored.
+            await maybe_deferred_to_future(_settled(self.pending[0]))
+            self.pending = [d for d in self.pending if not d.called]
         return item
+
+    def _submit(self, batch: list[Article]) -> Deferred[None]:
+        d = threads.deferToThreadPool(reactor, self.pool, self.flush, batch)
+        d.addBoth(self._stored, len(batch))
+        return d
+
+    def _stored(self, result: object, n: int) -> object:
+        """Back on the reactor after a batch left the writer (stored, rejected or spooled)."""
+        self.unstored -= n
+        if self.paused and self.unstored < self.max_unstored:
+            self._resume()
+        return result
+
+    def _pause(self) -> None:
+        engine = self.crawler.engine
+        if self.paused or engine is None:
+            return
+        self.paused = True
+        engine.pause()
+        self.crawler.stats.inc_value("newscrawl/backlog/pauses")
+        logger.debug("%d pages fetched and not stored yet: fetching paused", self.unstored)
+
+    def _resume(self) -> None:
+        self.paused = False
+        engine = self.crawler.engine
+        if engine is None:
+            return
+        engine.unpause()
+        # unpause() only clears a flag: without a nudge the engine would wait for its 5 s heartbeat.
+        slot = getattr(engine, "_slot", None)
+        if slot is not None:
+            slot.nextcall.schedule()
 
     async def close_spider(self, spider: Spider | None = None) -> None:
         batch, self.batch = self.batch, []
-        self.pending.append(threads.deferToThreadPool(reactor, self.pool, self.flush, batch))
+        self.pending.append(self._submit(batch))
         try:
             await maybe_deferred_to_future(DeferredList(self.pending, consumeErrors=True))
         finally:
@@ -145,6 +195,8 @@ class PersistPipeline:
         counts = self.writer.write(batch, run_id=stats.get_value("newscrawl/run_id"), profile=self.profile)
         for status, n in counts.items():
             stats.inc_value(f"newscrawl/articles/{status}", n)
+        if counts["rejected"]:
+            stats.inc_value("newscrawl/errors/rejected_pages", counts["rejected"])
 
     def _fail(self, batch: list[Article], reason: str) -> None:
         self.failed = True

@@ -7,15 +7,18 @@ Crawls proper go through Scrapy.
 
 from __future__ import annotations
 
-import gzip
 import time
 import urllib.error
 import urllib.request
-import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
 from protego import Protego
+
+from crawler import fetch as guarded
+from crawler.config import Config
+from crawler.limits import CORRUPT_GZIP, TooLarge, decode_capped, gunzip_capped
+from crawler.netpolicy import AddressPolicy
 
 USER_AGENT = "newscrawl/0.1 (+https://github.com/newscrawl/newscrawl)"
 MAX_BYTES = 10 * 1024 * 1024
@@ -34,17 +37,19 @@ class Response:
 
 
 def _decompress(body: bytes, encoding: str) -> bytes:
-    if encoding == "gzip" or body[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(body)
-        except OSError:
-            return body
-    if encoding == "deflate":
-        try:
-            return zlib.decompress(body)
-        except zlib.error:
-            return zlib.decompress(body, -zlib.MAX_WBITS)
+    """Decoded, never past MAX_BYTES (crawler.limits: a small bomb must not expand to gigabytes)."""
+    try:
+        if encoding in ("gzip", "deflate", "br"):
+            return decode_capped(body, encoding, MAX_BYTES)
+        if body[:2] == b"\x1f\x8b":  # a .xml.gz served as is
+            return gunzip_capped(body, MAX_BYTES)
+    except CORRUPT_GZIP:
+        return body
     return body
+
+
+def _policy() -> AddressPolicy:
+    return AddressPolicy.from_spec(Config.from_env().allowed_networks)
 
 
 @dataclass
@@ -56,6 +61,8 @@ class PoliteFetcher:
     timeout: float = 20.0
     obey_robots: bool = True
     requests: int = 0
+    # The crawler's SSRF guard (NEWSCRAWL_ALLOWED_NETWORKS): the URL and each redirect hop.
+    policy: AddressPolicy = field(default_factory=_policy)
     _robots: dict[str, Protego | None] = field(default_factory=dict)
     _last: dict[str, float] = field(default_factory=dict)
 
@@ -106,9 +113,13 @@ class PoliteFetcher:
             url, headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"}
         )
         self.requests += 1
+        opener = urllib.request.build_opener(guarded.GuardedRedirects(self.policy))
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as resp:
+            guarded.check_url(url, self.policy)
+            with opener.open(request, timeout=self.timeout) as resp:
                 return self._read(resp, resp.status)
+        except guarded.FetchError as exc:
+            raise FetchError(str(exc)) from None
         except urllib.error.HTTPError as exc:
             return self._read(exc, exc.code)
         except (urllib.error.URLError, OSError, ValueError) as exc:
@@ -120,6 +131,11 @@ class PoliteFetcher:
         body = resp.read(MAX_BYTES + 1)  # type: ignore[attr-defined]
         if len(body) > MAX_BYTES:
             raise FetchError(f"{resp.geturl()}: larger than {MAX_BYTES // 1024 // 1024} MiB")  # type: ignore[attr-defined]
-        body = _decompress(body, (headers.get("Content-Encoding") or "").lower())
+        try:
+            body = _decompress(body, (headers.get("Content-Encoding") or "").lower())
+        except TooLarge:
+            raise FetchError(
+                f"{resp.geturl()}: larger than {MAX_BYTES // 1024 // 1024} MiB decompressed"
+            ) from None  # type: ignore[attr-defined]
         ctype = (headers.get("Content-Type") or "").lower()
         return Response(url=resp.geturl(), status=status, content_type=ctype, body=body)  # type: ignore[attr-defined]

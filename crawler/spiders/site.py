@@ -10,7 +10,6 @@ The spider follows links only; extraction happens in the item pipelines.
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -25,6 +24,7 @@ from scrapy.utils.sitemap import Sitemap
 from crawler.cleaning.encoding import decode_html
 from crawler.dedup.urls import canonicalize_url, fetch_url
 from crawler.items import Page
+from crawler.limits import CORRUPT_GZIP, MAX_PAGE_BYTES, TooLarge, gunzip_capped
 from crawler.sites.discovery import NotAFeed, declared_feeds, feed_item_links, sniff
 from crawler.sites.patterns import infer_article_pattern, path_and_query
 from crawler.sites.profile import SiteProfile
@@ -43,7 +43,8 @@ class SiteSpider(Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.allowed_domains = list(self.profile.hosts) + [f"www.{h}" for h in self.profile.hosts]
-        self._listing_pages = 0
+        self._sitemaps_requested = 0
+        self._trap_warned: set[str] = set()
         # Article links found this run, across feeds, sitemaps and listings (one link is often in all three):
         # the share of them that was new drives the site's cadence.
         self._discovered: set[str] = set()
@@ -55,11 +56,27 @@ class SiteSpider(Spider):
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
         if cls.profile.needs_browser:
-            settings.set(
-                "DOWNLOAD_HANDLERS", settings.getdict("PLAYWRIGHT_DOWNLOAD_HANDLERS"), priority="spider"
-            )
+            cls._browser_settings(settings)
         if cls.profile.settings:
             settings.setdict(cls.profile.settings, priority="spider")
+
+    @staticmethod
+    def _browser_settings(settings: Any) -> None:
+        """Chromium for this crawl: the playwright download handler, and the SSRF guard twice (page request
+        interception, and a local proxy every connection of the browser goes through). The proxy's port is
+        bound here, the last moment the browser's launch options can still change."""
+        from crawler.browser import RequestGuard  # lazily, as every browser piece
+        from crawler.browser_proxy import BrowserProxy
+        from crawler.netpolicy import AddressPolicy
+
+        settings.set("DOWNLOAD_HANDLERS", settings.getdict("PLAYWRIGHT_DOWNLOAD_HANDLERS"), priority="spider")
+        policy = AddressPolicy.from_spec(settings.get("NEWSCRAWL_ALLOWED_NETWORKS", ""))
+        replay = settings.get("NEWSCRAWL_REPLAY_PROXY") or None
+        proxy = BrowserProxy(policy, replay)
+        launch = dict(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
+        launch["proxy"] = {"server": proxy.url}
+        settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="spider")
+        settings.set("PLAYWRIGHT_ABORT_REQUEST", RequestGuard(policy, replay, proxy), priority="spider")
 
     # -- discovery ---------------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Request]:
@@ -74,7 +91,8 @@ class SiteSpider(Spider):
         for url in p.feeds:
             yield Request(url, callback=self.parse_feed, meta={"source": "feed"}, dont_filter=True)
         for url in p.sitemaps:
-            yield Request(url, callback=self.parse_sitemap, meta={"source": "sitemap"}, dont_filter=True)
+            if (request := self._sitemap_request(url, depth=0, dont_filter=True)) is not None:
+                yield request
         for url in p.listings:
             meta = {"source": "listing", "depth_page": 1, **self._render_meta()}
             yield Request(url, callback=self.parse_listing, meta=meta)
@@ -109,7 +127,8 @@ class SiteSpider(Spider):
         sitemaps = [u for u in Protego.parse(response.text).sitemaps if self.profile.owns(u)]
         sitemaps.sort(key=lambda u: "news" not in u.lower())
         for url in sitemaps[:RUNTIME_SITEMAPS]:
-            yield Request(url, callback=self.parse_sitemap, meta={"source": "sitemap", "runtime": True})
+            if (request := self._sitemap_request(url, depth=0, runtime=True)) is not None:
+                yield request
 
     def _pattern_from(self, urls: list[str], evidence: bool) -> None:
         """With no declared pattern, the first links found set it (feed and sitemap entries are evidence)."""
@@ -138,10 +157,13 @@ class SiteSpider(Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         body = response.body
-        if body[:2] == b"\x1f\x8b":
+        if body[:2] == b"\x1f\x8b":  # a .xml.gz served as is: its own gzip layer, capped like any body
             try:
-                body = gzip.decompress(body)
-            except OSError as exc:
+                body = gunzip_capped(body, self._max_page_bytes(), "the sitemap, decompressed,")
+            except TooLarge as exc:
+                self._bad_source("sitemap", response.url, str(exc))
+                return
+            except CORRUPT_GZIP as exc:
                 self._bad_source("sitemap", response.url, f"bad gzip: {exc}")
                 return
         try:
@@ -152,13 +174,44 @@ class SiteSpider(Spider):
         locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
             children = [loc for loc in locs if self.profile.owns(loc)]
-            meta = {"source": "sitemap"}
-            if response.request is not None and response.meta.get("runtime"):
-                children, meta["runtime"] = children[-RUNTIME_INDEX_CHILDREN:], True
+            meta = response.meta if response.request is not None else {}
+            runtime = bool(meta.get("runtime"))
+            if runtime:
+                children = children[-RUNTIME_INDEX_CHILDREN:]
+            depth = int(meta.get("sitemap_depth", 0)) + 1
             for loc in children:
-                yield Request(loc, callback=self.parse_sitemap, meta=meta)
+                if (request := self._sitemap_request(loc, depth, runtime=runtime)) is not None:
+                    yield request
             return
         yield from self._article_requests(response, locs, "sitemap")
+
+    def _sitemap_request(
+        self, url: str, depth: int, *, dont_filter: bool = False, runtime: bool = False
+    ) -> Request | None:
+        """A sitemap request within the trap limits: index nesting depth and sitemaps per run."""
+        max_depth = self.settings.getint("NEWSCRAWL_MAX_SITEMAP_DEPTH", 3)
+        max_count = self.settings.getint("NEWSCRAWL_MAX_SITEMAPS", 500)
+        if depth > max_depth:
+            self._trap("sitemap_depth", f"sitemap indexes nested deeper than {max_depth} levels ({url})")
+            return None
+        if self._sitemaps_requested >= max_count:
+            self._trap("sitemap_count", f"more than {max_count} sitemaps in one run ({url})")
+            return None
+        self._sitemaps_requested += 1
+        meta: dict[str, Any] = {"source": "sitemap", "sitemap_depth": depth}
+        if runtime:
+            meta["runtime"] = True
+        return Request(url, callback=self.parse_sitemap, meta=meta, dont_filter=dont_filter)
+
+    def _trap(self, kind: str, what: str) -> None:
+        """Counted every time, said once per run and kind (NEWSCRAWL_MAX_SITEMAP_DEPTH, NEWSCRAWL_MAX_SITEMAPS)."""
+        self.crawler.stats.inc_value(f"newscrawl/trap/{kind}")
+        if kind not in self._trap_warned:
+            self._trap_warned.add(kind)
+            self.logger.warning("not followed (a crawler trap?): %s", what)
+
+    def _max_page_bytes(self) -> int:
+        return self.settings.getint("DOWNLOAD_MAXSIZE", MAX_PAGE_BYTES) or MAX_PAGE_BYTES
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         hrefs = response.css("a::attr(href)").getall()

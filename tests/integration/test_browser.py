@@ -256,6 +256,8 @@ def test_failing_browser_requests_close_their_pages(
             timeout=90,
             # Playwright sends loopback through the proxy unless told not to; the black hole must be direct.
             PLAYWRIGHT_DISABLE_FORCED_CHROMIUM_PROXIED_LOOPBACK="1",
+            # The black hole is on loopback, which the SSRF guard refuses unless the operator allows it.
+            NEWSCRAWL_ALLOWED_NETWORKS="127.0.0.0/8",
         )
         served = server.requests
     assert run.returncode == 0, run.stderr[-3000:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.dedup.urls import canonicalize_url, registered_domain
+from crawler.dedup.urls import canonicalize_url, fetch_url, registered_domain
 
 SAME = [
     # tracking parameters, fragments, query order
@@ -94,3 +94,28 @@ def test_canonical_link_to_another_site_or_to_the_home_page_is_ignored() -> None
 )
 def test_registered_domain(host: str, domain: str) -> None:
     assert registered_domain(host) == domain
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/news/1?sid=8f3a", "https://example.com/news/1"),
+        ("https://example.com/news/1?PHPSESSID=abc&id=2", "https://example.com/news/1?id=2"),
+        ("https://example.com/news/1;jsessionid=A1B2C3?id=2", "https://example.com/news/1?id=2"),
+        ("https://example.com/news/1?sessionid=x&session_id=y", "https://example.com/news/1"),
+        (
+            "https://example.com/a?id=5&source=rss&utm_medium=x",
+            "https://example.com/a?id=5",
+        ),  # courlan's list
+    ],
+)
+def test_session_ids_and_trackers_are_not_identity(url: str, expected: str) -> None:
+    assert canonicalize_url(url) == expected
+    assert "sid" not in fetch_url(url).lower() and "session" not in fetch_url(url).lower()
+
+
+@pytest.mark.parametrize("param", ["id", "p", "page", "nid", "aid", "story", "q", "s"])
+def test_content_parameters_stay(param: str) -> None:
+    assert canonicalize_url(f"https://example.com/a?{param}=1") != canonicalize_url(
+        f"https://example.com/a?{param}=2"
+    )
