@@ -4,7 +4,10 @@
 
 The replay web is generated once (at least 5,000 article pages by default) and served from a separate process.
 Each crawl runs in its own child process (the Twisted reactor runs once per process), so peak RSS is per mode.
-Prints pages/s of both modes, their ratio (pipeline / bare) and the peak RSS of each.
+Prints pages/s of both modes, their ratio (pipeline / bare), the peak RSS of each crawl's whole process tree
+(sampled every 0.2 s: the crawler and any worker processes it starts) and the CPU milliseconds per stored
+article: user+sys of the crawler and its children, plus the Postgres backends serving the benchmark database
+(read from /proc while they live; the replay server's own CPU is not counted).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -82,6 +86,8 @@ def _child(mode: str, proxy: str, sites: list[str], database_url: str | None) ->
             ):
                 counters[key] = counters.get(key, 0) + value
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu_s = sum(u.ru_utime + u.ru_stime for u in usage)
     print(
         json.dumps(
             {
@@ -91,23 +97,98 @@ def _child(mode: str, proxy: str, sites: list[str], database_url: str | None) ->
                 "received": articles,
                 "stored": stored,
                 "peak_rss_mib": rss_kib / 1024,
+                "cpu_s": cpu_s,
                 "counters": counters,
             }
         )
     )
 
 
+_TICKS = os.sysconf("SC_CLK_TCK")
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, user+sys seconds) of a live process, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except OSError:
+        return 0
+
+
+class TreeSampler(threading.Thread):
+    """Samples the process tree of ``root`` (peak summed RSS) and the CPU time of the Postgres backends
+    serving ``database`` (their command line names it), until stopped."""
+
+    def __init__(self, root: int, database: str | None) -> None:
+        super().__init__(daemon=True)
+        self.root, self.database = root, database
+        self.peak_rss = 0
+        self.backend_cpu: dict[int, float] = {}
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(0.2):
+            self.sample()
+
+    def sample(self) -> None:
+        parents: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            pid = int(entry)
+            st = _stat(pid)
+            if st is None:
+                continue
+            parents[pid] = st[0]
+            if self.database and (pid in self.backend_cpu or self._serves(pid)):
+                self.backend_cpu[pid] = max(self.backend_cpu.get(pid, 0.0), st[1])
+        tree, frontier = {self.root}, [self.root]
+        while frontier:
+            parent = frontier.pop()
+            for pid, ppid in parents.items():
+                if ppid == parent and pid not in tree:
+                    tree.add(pid)
+                    frontier.append(pid)
+        self.peak_rss = max(self.peak_rss, sum(_rss(pid) for pid in tree))
+
+    def _serves(self, pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read().decode(errors="replace")
+        except OSError:
+            return False
+        return cmd.startswith("postgres: ") and f" {self.database} " in cmd
+
+
 def _run_child(mode: str, proxy: str, sites: list[str], database_url: str | None) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", mode, "--proxy", proxy, "--sites", ",".join(sites)]
     if database_url:
         cmd += ["--database-url", database_url]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO)
-    if out.returncode != 0:
-        sys.exit(f"{mode} crawl failed:\n{out.stderr[-4000:]}")
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    result["stderr"] = out.stderr
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    sampler = TreeSampler(proc.pid, database_url.rsplit("/", 1)[1] if database_url else None)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    sampler.stopped.set()
+    sampler.join()
+    if proc.returncode != 0:
+        sys.exit(f"{mode} crawl failed:\n{stderr[-4000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["stderr"] = stderr
+    result["tree_rss_mib"] = sampler.peak_rss / 2**20
+    result["db_cpu_s"] = sum(sampler.backend_cpu.values())
     if not result["responses"]:
-        sys.exit(f"{mode} crawl fetched nothing:\n{out.stderr[-4000:]}")
+        sys.exit(f"{mode} crawl fetched nothing:\n{stderr[-4000:]}")
     return result
 
 
@@ -184,11 +265,16 @@ def main() -> None:
         server.terminate()
         if not args.keep_db:
             _drop_postgres(db, args.pg_admin_url)
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for r in (bare, full):
         r["pages_per_s"] = r["responses"] / r["elapsed"]
+        cpu = r["cpu_s"] + r["db_cpu_s"]
+        per = r["stored"] or r["received"]
         print(
             f"{r['mode']:>5}: {r['responses']} responses in {r['elapsed']:.1f}s = {r['pages_per_s']:.1f} pages/s,"
-            f" peak RSS {r['peak_rss_mib']:.0f} MiB"
+            f" peak RSS {r['tree_rss_mib']:.0f} MiB (process tree; crawler alone {r['peak_rss_mib']:.0f} MiB),"
+            f" CPU {cpu:.1f}s (crawler tree {r['cpu_s']:.1f}s, Postgres {r['db_cpu_s']:.1f}s)"
+            f" = {1000 * cpu / max(per, 1):.1f} ms per {'stored' if r['stored'] else 'fetched'} article"
             + (f", {r['stored']} articles stored" if r["stored"] else "")
         )
     print(f"ratio pipeline/bare: {full['pages_per_s'] / bare['pages_per_s']:.2f}x")
