@@ -1,31 +1,49 @@
-"""Story assignment in the database: exact hash, LSH band candidates (one indexed query), verification,
-merges, and the election of each story's original. Never commits: the caller owns the transaction.
+"""Story assignment in the database: the one algorithm of ``crawler.dedup.engine`` over a store backed by
+``articles`` and ``article_bands``, set-based per batch, and the election of each touched story's original once
+per batch. Never commits: the caller owns the transaction.
 
-Concurrency: on Postgres, ``assign_story`` first takes transaction-scoped advisory locks on the article's
-band keys and content hash (sorted, so two writers never deadlock). Two copies that could match share at
-least one key, so their assignments run one after the other and the second sees the first's story. On
-SQLite the database write lock already serialises writers (the caller's article insert took it).
+Per batch: one advisory-lock call over the union of the batch's band keys and content hashes (Postgres; sorted,
+so writers never deadlock on them), one exact-hash query, one band-candidate query for all keys, one query for
+the texts to verify that the shingles cache does not hold, one insert of the new stories, one update of the
+articles' stories, one insert of their band keys, and one read of every touched story's copies to re-elect its
+original and recompute its lags. Two copies that could match share at least one key, so batches of two writers
+that could join the same story run one after the other and the second sees the first's. On SQLite the database
+write lock already serialises writers (the caller's article insert took it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from datetime import datetime
+from typing import Any, Protocol
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    String,
+    any_,
+    bindparam,
+    cast,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from crawler.db import models
+from crawler.dedup import engine
 from crawler.dedup.election import CopyInfo, elect_original, republication_lags
-from crawler.dedup.fingerprint import Fingerprint, Shingled, band_keys, fingerprint, shingled, verify
+from crawler.dedup.fingerprint import Fingerprint, Shingled, fingerprint, shingled
 
 # Advisory-lock namespace (first int of the two-int form): keeps these locks apart from other users'.
 _LOCK_NAMESPACE = 0x5D3D
-# Candidates: at most this many rows from the band query, this many verified, this many per story.
-MAX_CANDIDATES = 200
-MAX_VERIFY = 40
-MAX_VERIFY_PER_STORY = 3
 
 
 class DedupSettings(Protocol):
@@ -34,7 +52,7 @@ class DedupSettings(Protocol):
 
 
 class ShingleStore(Protocol):
-    """Where shingle sets of already stored articles are kept between assignments (see ShinglesCache)."""
+    """Where shingle sets of already stored articles are kept between batches (see ShinglesCache)."""
 
     def get(self, key: tuple[int, str]) -> Shingled | None: ...
 
@@ -48,14 +66,44 @@ class Settings:
     dedup_threshold: float = 0.7
 
 
+@dataclass(frozen=True, slots=True)
+class ToAssign:
+    """A stored article to place: its fingerprint, and the story it was in (a changed text) if any."""
+
+    article_id: int
+    fp: Fingerprint
+    title: str
+    first_seen_at: datetime
+    previous_story: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    story_id: int
+    joined_existing: bool  # the story had another copy before this one
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def among(
+    session: Session, column: Any, values: Collection[Any], item: TypeEngine[Any]
+) -> ColumnElement[bool]:
+    """``column = ANY(:array)`` on Postgres (one bind parameter, one cached plan), ``IN (...)`` elsewhere."""
+    if _postgres(session):
+        return column == any_(cast(bindparam(None, list(values), expanding=False), ARRAY(item)))
+    return column.in_(list(values))
+
+
 def _fold32(key: int) -> int:
     # pg_advisory_xact_lock(int4, int4): fold the 64-bit key; a collision only serialises two writers.
     x = (key ^ (key >> 32)) & 0xFFFFFFFF
     return x - (1 << 32) if x >= 1 << 31 else x
 
 
-def _lock_keys(session: Session, keys: Sequence[int]) -> None:
-    if session.get_bind().dialect.name != "postgresql":
+def _lock_keys(session: Session, keys: Iterable[int]) -> None:
+    if not _postgres(session):
         return
     folded = sorted({_fold32(k) for k in keys})
     # Volatile functions in the select list run after ORDER BY: the locks are taken in key order.
@@ -65,102 +113,151 @@ def _lock_keys(session: Session, keys: Sequence[int]) -> None:
     )
 
 
-def _insert_bands(session: Session, article_id: int, keys: Sequence[int]) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        # One statement with an array: an executemany was one round trip per band (42 per article), and a
-        # multi-row VALUES is compiled anew every time.
-        session.execute(
-            text(
-                "INSERT INTO article_bands (band_key, article_id) "
-                "SELECT k, :article_id FROM unnest(CAST(:keys AS bigint[])) AS k"
-            ),
-            {"article_id": article_id, "keys": list(keys)},
-        )
-    else:  # SQLite: executemany stays in process
-        session.execute(insert(models.ArticleBand), [{"band_key": k, "article_id": article_id} for k in keys])
-
-
 def _hash_key(content_hash: str) -> int:
     return int(content_hash[:16], 16) - (1 << 63)
 
 
-def _exact_matches(session: Session, article_id: int, content_hash: str) -> set[int]:
-    rows = session.execute(
-        select(models.Article.story_id)
-        .where(
-            models.Article.content_hash == content_hash,
-            models.Article.id != article_id,
-            models.Article.story_id.is_not(None),
+class DatabaseStore:
+    """``crawler.dedup.engine.StoryStore`` over the articles and band tables of one transaction."""
+
+    def __init__(
+        self, session: Session, batch: Sequence[ToAssign], shingles_cache: ShingleStore | None = None
+    ) -> None:
+        self.session = session
+        self.batch = {t.article_id: t for t in batch}
+        self.cache = shingles_cache
+        self.touched: set[int] = set()  # stories whose copies changed: re-elected at the end of the batch
+        self.created: set[int] = set()
+
+    def exact_stories(self, hashes: Sequence[str]) -> dict[str, set[int]]:
+        art = models.Article
+        rows = self.session.execute(
+            select(art.id, art.content_hash, art.story_id).where(
+                among(self.session, art.content_hash, hashes, String()), art.story_id.is_not(None)
+            )
         )
-        .distinct()
-        .limit(10)
-    )
-    return {sid for (sid,) in rows if sid is not None}
+        found: dict[str, set[int]] = defaultdict(set)
+        for article_id, digest, story_id in rows:
+            if article_id not in self.batch:
+                found[digest].add(story_id)
+        return found
 
+    def postings(self, keys: Sequence[int]) -> dict[int, list[engine.Posting]]:
+        ab, art = models.ArticleBand, models.Article
+        rows = self.session.execute(
+            select(ab.band_key, ab.article_id, art.story_id, art.content_hash)
+            .join(art, art.id == ab.article_id)
+            .where(among(self.session, ab.band_key, keys, BigInteger()), art.story_id.is_not(None))
+        )
+        found: dict[int, list[engine.Posting]] = defaultdict(list)
+        for key, article_id, story_id, digest in rows:
+            found[key].append(engine.Posting(article_id, article_id, story_id, digest))
+        return found
 
-def _near_matches(
-    session: Session,
-    article_id: int,
-    fp: Fingerprint,
-    keys: Sequence[int],
-    known: set[int],
-    threshold: float,
-    shingles_cache: ShingleStore | None = None,
-) -> set[int]:
-    """Stories with a verified near-duplicate of this text: one indexed query for the candidates (most
-    shared bands first), one query for the texts of those worth verifying."""
-    ab, art = models.ArticleBand, models.Article
-    hits = func.count().label("hits")
-    rows = session.execute(
-        select(ab.article_id, art.story_id, hits)
-        .join(art, art.id == ab.article_id)
-        .where(ab.band_key.in_(keys), ab.article_id != article_id, art.story_id.is_not(None))
-        .group_by(ab.article_id, art.story_id)
-        .order_by(hits.desc(), ab.article_id)
-        .limit(MAX_CANDIDATES)
-    ).all()
-    per_story: dict[int, int] = {}
-    to_verify: list[int] = []
-    for cand_id, story_id, _hits in rows:
-        if story_id in known or per_story.get(story_id, 0) >= MAX_VERIFY_PER_STORY:
-            continue
-        per_story[story_id] = per_story.get(story_id, 0) + 1
-        to_verify.append(cand_id)
-        if len(to_verify) >= MAX_VERIFY:
-            break
-    if not to_verify:
-        return set()
-    matched: set[int] = set()
-    rows_meta = session.execute(
-        select(art.id, art.story_id, art.content_hash).where(art.id.in_(to_verify))
-    ).all()
-    # Take what the cache has now: storing the sets read below may evict entries looked up earlier.
-    cached_sets: dict[int, Shingled] = {}
-    if shingles_cache is not None:
-        for cand_id, _story_id, digest in rows_meta:
-            hit = shingles_cache.get((cand_id, digest))
+    def shingles(self, postings: Sequence[engine.Posting]) -> dict[Hashable, Shingled]:
+        out: dict[Hashable, Shingled] = {}
+        missing: dict[int, str] = {}
+        for p in postings:
+            hit = self.cache.get((p.doc, p.content_hash)) if self.cache is not None else None
             if hit is not None:
-                cached_sets[cand_id] = hit
-    missing = [i for i, _, _digest in rows_meta if i not in cached_sets]
-    texts = (
-        {
-            i: (t, b)
-            for i, t, b in session.execute(select(art.id, art.title, art.body).where(art.id.in_(missing)))
-        }
-        if missing
-        else {}
-    )
-    for cand_id, story_id, digest in sorted(rows_meta, key=lambda r: to_verify.index(r[0])):
-        if story_id is None or story_id in matched:
-            continue
-        cached = cached_sets.get(cand_id)
-        if cached is None:
-            cached = shingled(*texts[cand_id])
-            if shingles_cache is not None:
-                shingles_cache.put((cand_id, digest), cached)
-        if verify(fp, cached, threshold).same:
-            matched.add(story_id)
-    return matched
+                out[p.doc] = hit
+            else:
+                missing[p.doc] = p.content_hash
+        if missing:
+            art = models.Article
+            rows = self.session.execute(
+                select(art.id, art.title, art.body).where(among(self.session, art.id, missing, Integer()))
+            )
+            for article_id, title, body in rows:
+                value = shingled(title, body)
+                out[article_id] = value
+                if self.cache is not None:
+                    self.cache.put((article_id, missing[article_id]), value)
+        return out
+
+    def create_stories(self, firsts: Sequence[engine.Entry]) -> list[int]:
+        if not firsts:
+            return []
+        st = models.Story.__table__
+        values = [
+            {"title": self.batch[e.doc].title, "first_seen_at": self.batch[e.doc].first_seen_at}
+            for e in firsts
+        ]
+        rows = self.session.execute(insert(st).returning(st.c.id, sort_by_parameter_order=True), values)
+        ids = [sid for (sid,) in rows]
+        self.touched.update(ids)
+        self.created.update(ids)
+        return ids
+
+    def merge(self, into: int, others: Sequence[int], reason: str) -> None:
+        merge_stories(self.session, into, others, reason)
+        self.touched.update((into, *others))
+
+    def place(self, placed: Sequence[tuple[engine.Entry, int]]) -> None:
+        session, table = self.session, models.Article.__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("b_id")).values(story_id=bindparam("b_story")),
+            [{"b_id": e.doc, "b_story": sid} for e, sid in placed],
+        )
+        bands = [(k, e.doc) for e, _sid in placed for k in e.keys]
+        if _postgres(session):
+            # One statement with two arrays: no per-row round trip, and one plan whatever the batch size.
+            session.execute(
+                text(
+                    "INSERT INTO article_bands (band_key, article_id) "
+                    "SELECT * FROM unnest(CAST(:keys AS bigint[]), CAST(:ids AS integer[]))"
+                ),
+                {"keys": [k for k, _ in bands], "ids": [a for _, a in bands]},
+            )
+        elif bands:  # SQLite: executemany stays in process
+            session.execute(insert(models.ArticleBand), [{"band_key": k, "article_id": a} for k, a in bands])
+        if self.cache is not None:
+            for e, _sid in placed:
+                self.cache.put(
+                    (e.doc, e.fp.content_hash), Shingled(e.fp.content_hash, e.fp.shingles, e.fp.lead)
+                )
+        self.touched.update(sid for _e, sid in placed)
+
+
+def assign_stories(
+    session: Session,
+    batch: Sequence[ToAssign],
+    settings: DedupSettings | None = None,
+    shingles_cache: ShingleStore | None = None,
+) -> dict[int, Placed]:
+    """Put stored articles into their stories (see the module's docstring); returns each one's story.
+
+    A changed text (``previous_story``) is assigned afresh: its old band keys no longer describe it, and its
+    old story, left empty, points at the new one."""
+    if not batch:
+        return {}
+    threshold = (settings or Settings()).dedup_threshold
+    entries = [engine.Entry.of(t.article_id, t.article_id, t.fp) for t in batch]
+    _lock_keys(session, [*engine.band_keys_of(entries), *(_hash_key(t.fp.content_hash) for t in batch)])
+    moved = [t.article_id for t in batch if t.previous_story is not None]
+    if moved:
+        ab = models.ArticleBand
+        session.execute(delete(ab).where(among(session, ab.article_id, moved, Integer())))
+    store = DatabaseStore(session, batch, shingles_cache)
+    stories = engine.assign(entries, store, threshold)
+    store.touched.update(t.previous_story for t in batch if t.previous_story is not None)
+    counts = refresh_stories(session, store.touched)
+    for t, sid in zip(batch, stories, strict=True):
+        previous = t.previous_story
+        if (
+            previous is not None
+            and previous != sid
+            and counts.get(previous, 0) == 0
+            and session.scalar(select(models.Story.merged_into_id).where(models.Story.id == previous)) is None
+        ):
+            merge_stories(session, sid, [previous], f"article {t.article_id} text changed")
+    # A copy is a duplicate when its story had a copy before it: stored earlier, or earlier in this batch.
+    seen: set[int] = set()
+    placed: dict[int, Placed] = {}
+    for t, sid in zip(batch, stories, strict=True):
+        placed[t.article_id] = Placed(sid, sid not in store.created or sid in seen)
+        seen.add(sid)
+    return placed
 
 
 def merge_stories(session: Session, into_id: int, from_ids: Sequence[int], reason: str) -> None:
@@ -202,11 +299,16 @@ def merge_stories(session: Session, into_id: int, from_ids: Sequence[int], reaso
     )
 
 
-def refresh_story(session: Session, story_id: int) -> models.Story:
-    """Re-elect the story's original and recompute its counts, origin outlet and each copy's lag."""
-    art, site, outlet = models.Article, models.Site, models.Outlet
+def refresh_stories(session: Session, story_ids: Collection[int]) -> dict[int, int]:
+    """Re-elect each story's original and recompute its counts, origin outlet and each copy's lag: one read
+    of all their copies, one update of the copies whose role or lag changed, one of the stories. Returns
+    each story's copy count."""
+    if not story_ids:
+        return {}
+    art, site, outlet, st = models.Article, models.Site, models.Outlet, models.Story
     rows = session.execute(
         select(
+            art.story_id,
             art.id,
             art.title,
             art.site_id,
@@ -227,17 +329,48 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
         )
         .join(site, site.id == art.site_id)
         .outerjoin(outlet, outlet.id == art.outlet_id)
-        .where(art.story_id == story_id)
-        .order_by(art.id)
+        .where(among(session, art.story_id, story_ids, Integer()))
+        .order_by(art.story_id, art.id)
     ).all()
-    story = session.get(models.Story, story_id)
-    if story is None:
-        raise LookupError(f"story {story_id} does not exist")
-    if not rows:
-        story.article_count = story.site_count = 0
-        story.original_article_id = None
-        story.original_url = None
-        return story
+    copies_of: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        copies_of[r.story_id].append(r)
+    empty = [sid for sid in story_ids if sid not in copies_of]
+    live: list[dict[str, Any]] = []
+    changes: list[dict[str, Any]] = []
+    for sid, copies in copies_of.items():
+        story, moved = _elect(sid, copies)
+        live.append(story)
+        changes.extend(moved)
+    table = st.__table__
+    if empty:
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(article_count=0, site_count=0, original_article_id=None, original_url=None),
+            [{"b_id": sid} for sid in sorted(empty)],
+        )
+    if live:
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({name: bindparam(f"b_{name}") for name in live[0] if name != "id"}),
+            [{f"b_{k}": v for k, v in story.items()} | {"b_id": story["id"]} for story in live],
+        )
+    if changes:
+        articles = art.__table__
+        session.execute(
+            update(articles)
+            .where(articles.c.id == bindparam("b_id"))
+            .values(is_original=bindparam("b_orig"), lag_seconds=bindparam("b_lag")),
+            changes,
+        )
+    _expire(session, story_ids, [c["b_id"] for c in changes])
+    return {sid: len(copies_of.get(sid, ())) for sid in story_ids}
+
+
+def _elect(story_id: int, rows: Sequence[Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The story's new values and the copies whose role or lag changed (``elect_original`` decides)."""
     copies = [
         CopyInfo(
             site_host=r.host,
@@ -257,34 +390,44 @@ def refresh_story(session: Session, story_id: int) -> models.Story:
     election = elect_original(copies)
     lags = republication_lags(copies, election.index)
     original = rows[election.index]
-    story.original_article_id = original.id
-    story.title = original.title
-    story.election_method = election.method
-    story.original_url = election.original_url
-    story.origin_outlet_id = int(election.outlet) if election.outlet is not None else None
-    story.article_count = len(rows)
-    story.site_count = len({r.site_id for r in rows})
-    story.first_seen_at = min(r.first_seen_at for r in rows)
     published = [r.published_at for r in rows if r.published_at is not None]
-    story.first_published_at = min(published) if published else None
+    story = {
+        "id": story_id,
+        "original_article_id": original.id,
+        "title": original.title,
+        "election_method": election.method,
+        "original_url": election.original_url,
+        "origin_outlet_id": int(election.outlet) if election.outlet is not None else None,
+        "article_count": len(rows),
+        "site_count": len({r.site_id for r in rows}),
+        "first_seen_at": min(r.first_seen_at for r in rows),
+        "first_published_at": min(published) if published else None,
+        "updated_at": models.utcnow(),
+    }
     changes = [
         {"b_id": r.id, "b_orig": i == election.index, "b_lag": lag}
         for i, (r, lag) in enumerate(zip(rows, lags, strict=True))
         if r.is_original != (i == election.index) or r.lag_seconds != lag
     ]
-    if changes:
-        table = art.__table__
-        session.execute(
-            update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values(is_original=bindparam("b_orig"), lag_seconds=bindparam("b_lag")),
-            changes,
-        )
-        # Keep objects already in the session in step with the rows just written.
-        for ch in changes:
-            obj = session.identity_map.get(session.identity_key(art, (ch["b_id"],)))  # type: ignore[arg-type]
+    return story, changes
+
+
+def _expire(session: Session, story_ids: Iterable[int], article_ids: Iterable[int]) -> None:
+    """Objects the caller already holds must not keep the old values (Core UPDATEs bypass the ORM)."""
+    for model, ids in ((models.Story, story_ids), (models.Article, article_ids)):
+        for pk in ids:
+            obj = session.identity_map.get(session.identity_key(model, (pk,)))  # type: ignore[arg-type]
             if obj is not None:
-                session.expire(obj, ["is_original", "lag_seconds"])
+                session.expire(obj)
+
+
+def refresh_story(session: Session, story_id: int) -> models.Story:
+    """Re-elect one story's original (``refresh_stories`` for one)."""
+    if session.get(models.Story, story_id) is None:
+        raise LookupError(f"story {story_id} does not exist")
+    refresh_stories(session, [story_id])
+    story = session.get(models.Story, story_id)
+    assert story is not None
     return story
 
 
@@ -295,43 +438,15 @@ def assign_story(
     settings: DedupSettings | None = None,
     shingles_cache: ShingleStore | None = None,
 ) -> models.Story:
-    """Put a stored (flushed) article into its story: the story of an identical text, else of a verified
-    near-duplicate, else a new one; stories this text bridges are merged. Re-elects the original.
-
-    ``shingles_cache`` ((article id, content hash) -> shingles) spares re-reading and re-shingling the texts of
-    recent candidates; the caller bounds it."""
+    """Put one stored article (an ORM object) into its story: ``assign_stories`` for a batch of one."""
     if article.id is None:
         session.flush()
-    threshold = (settings or Settings()).dedup_threshold
     fp = signature or fingerprint(article.title, article.body)
     article.content_hash = fp.content_hash
-    keys = band_keys(fp)
-    _lock_keys(session, [*keys, _hash_key(fp.content_hash)])
-
-    previous = article.story_id
-    if previous is not None:  # a changed text is assigned afresh: its old band keys no longer describe it
-        session.execute(delete(models.ArticleBand).where(models.ArticleBand.article_id == article.id))
-
-    matched = _exact_matches(session, article.id, fp.content_hash)
-    matched |= _near_matches(session, article.id, fp, keys, matched, threshold, shingles_cache)
-
-    if matched:
-        target = min(matched)  # the oldest story survives a merge
-        merge_stories(session, target, sorted(matched - {target}), f"bridged by article {article.id}")
-        story = session.get(models.Story, target)
-        assert story is not None
-    else:
-        story = models.Story(title=article.title, first_seen_at=article.first_seen_at or models.utcnow())
-        session.add(story)
-        session.flush()
-    article.story_id = story.id
-    _insert_bands(session, article.id, keys)
-    if shingles_cache is not None:
-        shingles_cache.put((article.id, fp.content_hash), Shingled(fp.content_hash, fp.shingles, fp.lead))
     session.flush()
-
-    if previous is not None and previous != story.id:
-        old = refresh_story(session, previous)
-        if old.article_count == 0 and old.merged_into_id is None:
-            merge_stories(session, story.id, [previous], f"article {article.id} text changed")
-    return refresh_story(session, story.id)
+    one = ToAssign(article.id, fp, article.title, article.first_seen_at or models.utcnow(), article.story_id)
+    placed = assign_stories(session, [one], settings, shingles_cache)[article.id]
+    session.expire(article)
+    story = session.get(models.Story, placed.story_id)
+    assert story is not None
+    return story

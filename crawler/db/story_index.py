@@ -1,26 +1,18 @@
-"""The story index as the writers see it: settings bound once, one call per stored article."""
+"""The story index as the writers see it: settings and the shingles cache bound once, one call per batch."""
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from crawler import items
 from crawler.config import Config
-from crawler.db import models
-from crawler.db.stories import Settings, assign_story
-from crawler.dedup.fingerprint import Fingerprint, Shingled
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    story_id: int
-    joined_existing: bool  # the story already had other copies
+from crawler.db.stories import Placed, Settings, ToAssign, assign_stories
+from crawler.dedup.fingerprint import Shingled
 
 
 class ShinglesCache:
@@ -69,12 +61,6 @@ class StoryIndex:
     def from_config(cls, config: Config) -> StoryIndex:
         return cls(config.dedup_threshold)
 
-    def assign(
-        self,
-        session: Session,
-        row: models.Article,
-        article: items.Article,
-        signature: Fingerprint | None = None,
-    ) -> Assignment:
-        story = assign_story(session, row, signature, settings=self.settings, shingles_cache=self.cache)
-        return Assignment(story.id, story.article_count > 1)
+    def assign(self, session: Session, batch: Sequence[ToAssign]) -> dict[int, Placed]:
+        """Place stored articles in their stories (one set of statements for the whole batch)."""
+        return assign_stories(session, batch, self.settings, self.cache)

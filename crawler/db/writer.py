@@ -25,7 +25,7 @@ from crawler import items
 from crawler.db.engine import transaction
 from crawler.db.models import Site
 from crawler.db.rejected import record_rejected
-from crawler.db.repository import ensure_site, store_article
+from crawler.db.repository import ConcurrentInsert, ensure_outlets, ensure_site, ensure_sites, store_articles
 from crawler.db.story_index import StoryIndex
 from crawler.dedup.urls import canonicalize_url
 from crawler.limits import FieldLimits, fit_article
@@ -172,6 +172,9 @@ class ArticleWriter:
         for attempt in range(1, self.attempts + 1):
             try:
                 return self._write(batch, run_id, profile)
+            except ConcurrentInsert:
+                if attempt == self.attempts:
+                    raise
             except (IntegrityError, OperationalError) as exc:
                 if attempt == self.attempts or not _retryable(exc):
                     raise
@@ -185,23 +188,17 @@ class ArticleWriter:
         counts: Counter[str] = Counter()
         if not batch:
             return counts
-        outlets: dict[str, int] = {}
+        identities = [site_identity(article, profile) for article in batch]
         with transaction(self.sessions) as session:
-            sites: dict[str, Site] = {}
-            for article in batch:
-                name, host, kind, cadence = site_identity(article, profile)
-                if name not in sites:
-                    sites[name] = ensure_site(session, name, host, kind, cadence)
-                result = store_article(
-                    session,
-                    article,
-                    sites[name],
-                    self.stories,
-                    run_id=run_id,
-                    keep_raw=self.keep_raw,
-                    outlets=outlets,
+            sites = ensure_sites(session, identities)
+            outlets = ensure_outlets(session, (article.attribution for article in batch))
+            pending = [(a, sites[ident[0]]) for a, ident in zip(batch, identities, strict=True)]
+            while pending:  # more than one round only when the batch holds one page twice
+                results, pending = store_articles(
+                    session, pending, self.stories, run_id=run_id, keep_raw=self.keep_raw, outlets=outlets
                 )
-                counts[result.status] += 1
-                if result.status == "new" and result.joined_existing_story:
-                    counts["duplicate"] += 1
+                for result in results:
+                    counts[result.status] += 1
+                    if result.status == "new" and result.joined_existing_story:
+                        counts["duplicate"] += 1
         return counts
