@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from crawler.attribution import cues
 from crawler.attribution.normalize import normalize_name
 from crawler.dedup.urls import registered_domain
 from crawler.items import Extracted, PageBlock
@@ -54,7 +55,13 @@ class SiteIdentity:
             if normalize_name(name) in self.names:
                 return True
             s = squash(name)
-            return len(s) >= 4 and s in self.squashed
+            if len(s) >= 4 and s in self.squashed:
+                return True
+            # "PressDesk Newswire partner desk", "Zawiya Media Team": the site's name plus a word or two.
+            return any(
+                len(own) >= 6 and len(s) <= len(own) + 16 and (s.startswith(own) or s.endswith(own))
+                for own in self.squashed
+            )
         return False
 
 
@@ -73,6 +80,9 @@ class AttributionContext:
     identity: SiteIdentity
     matcher: NameMatcher
     body_blocks: tuple[int, int]  # indexes of the first and last body paragraph block, (-1, -1) without
+    # The site's own notes at the body's ends ("View multimedia content: <site URL>", "Media contact: ...",
+    # "The issuer is solely responsible ..."): they sit at the edge, so what is just inside them is too.
+    edge_notes: frozenset[int] = frozenset()
 
     @classmethod
     def build(
@@ -92,6 +102,8 @@ class AttributionContext:
         paragraphs = [p for p in extracted.body.split("\n\n") if p.strip() and not _OTHER_STORY.match(p)]
         head = paragraphs[:HEAD_PARAGRAPHS]
         tail = paragraphs[HEAD_PARAGRAPHS:][-TAIL_PARAGRAPHS:]
+        identity = _identity(host, record, profile, extracted, registry)
+        span, notes = _body_span(extracted, identity)
         return cls(
             extracted=extracted,
             page_url=extracted.url,
@@ -103,9 +115,10 @@ class AttributionContext:
             country=record.country if record else None,
             head=tuple(head),
             tail=tuple(tail),
-            identity=_identity(host, record, profile, extracted, registry),
+            identity=identity,
             matcher=registry.matcher(),
-            body_blocks=_body_span(extracted),
+            body_blocks=span,
+            edge_notes=notes,
         )
 
     def record_for_host(self, host: str) -> OutletRecord | None:
@@ -152,16 +165,59 @@ class AttributionContext:
         if block.position != "body":
             return block.position
         first, last = self.body_blocks
-        if block.index == first:
+        if block.index == first or (block.index < first and block.index in self.edge_notes):
             return "body_first"
-        if block.index == last:
+        if block.index == last or (block.index > last and block.index in self.edge_notes):
             return "body_last"
         return "body_mid"
 
 
-def _body_span(extracted: Extracted) -> tuple[int, int]:
-    idx = [b.index for b in extracted.blocks if b.position == "body"]
-    return (idx[0], idx[-1]) if idx else (-1, -1)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def site_note(block: PageBlock, identity: SiteIdentity) -> bool:
+    """A short block that is the site talking about itself: it prints the site's domain or an e-mail address,
+    names the site, or disclaims responsibility for the content."""
+    text = block.text
+    words = cues.fold_tokens(text)
+    if not words or len(words) > 40:
+        return False
+    low = text.lower()
+    if _EMAIL.search(text) or any(d and d in low for d in identity.domains):
+        return True
+    flat = squash(text)
+    if any(len(own) >= 6 and own in flat for own in identity.squashed):
+        return True
+    return len(words) <= 30 and cues.has_any(words, cues.RESPONSIBILITY) and cues.has_any(words, cues.CONTENT)
+
+
+def _fact(block: PageBlock) -> bool:
+    """A label or value of a facts box after the story ("القسم | أخبار عربية", "Date | 13 Oct"), a few
+    words and no sentence, or a line of hashtags."""
+    text = block.text.strip()
+    if text and all(w.startswith("#") for w in text.split()):
+        return True  # "#عاجل #متابعات": the post's hashtags
+    return (
+        bool(block.label or block.siblings >= 2)
+        and len(text.split()) <= 6
+        and not text.endswith((".", "!", "?", "؟"))
+    )
+
+
+def _body_span(extracted: Extracted, identity: SiteIdentity) -> tuple[tuple[int, int], frozenset[int]]:
+    """The first and last body paragraph, and the site notes before and after the story's own paragraphs."""
+    body = [b for b in extracted.blocks if b.position == "body"]
+    if not body:
+        return (-1, -1), frozenset()
+    notes: set[int] = set()
+    lo, hi = 0, len(body) - 1
+    while hi > lo and (site_note(body[hi], identity) or _fact(body[hi])):
+        notes.add(body[hi].index)
+        hi -= 1
+    while lo < hi and site_note(body[lo], identity):
+        notes.add(body[lo].index)
+        lo += 1
+    return (body[lo].index, body[hi].index), frozenset(notes)
 
 
 def _identity(

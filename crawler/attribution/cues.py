@@ -54,7 +54,7 @@ STRONG = _set(
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
     "credit credits syndication publisher produced aggregated aggregates adapted excerpted ناشر الناشر "
     "permission copyright محفوظه محفوظة proposé proposée présenté présentée offert partnerinhalt "
-    "published publishes reproduce reproducido bereitgestellt "
+    "published publishes reproduce reproducido bereitgestellt forwarded sourced original "
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish
     "publié publiée publiés publiées paru parue parus parues republié republiée reproduit reproduite fourni "
     "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "
@@ -64,9 +64,9 @@ STRONG = _set(
 )
 # Weaker: they credit only with a name right after them or inside a credit-shaped line.
 WEAK = _set(
-    "عن من لـ حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله عبر "
+    "عن من لـ نقل حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله عبر "
     "from by at on copyright rights reserved license licence licensed permission original read story article "
-    "continue full first par avec selon lire article original suite de d del von aus mit laut bei "
+    "continue full first par avec selon lire article suite de d del von aus mit laut bei "
     "story content distributed distribue droits derechos rechte"
 )
 # Words that stand between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X".
@@ -211,6 +211,22 @@ AFTER = _set(
     "nachgedruckt übernommen responsible responsabilité responsable verantwortlich responsabilidad "
     "مسؤوليه مسؤوليته مسؤول منشور منشوره reproduce bereitgestellt"
 )
+
+
+# A site's own notes at the body's edges: "X is not responsible for...", "لا يعبر عن رأي الموقع", "the issuer is
+# solely responsible": a disclaimer, whoever it names.
+RESPONSIBILITY = _set(
+    "مسؤوليه مسؤوليته مسؤوليتها يتحمل تتحمل يعبر تعبر رأي راي responsible responsibility liable liability "
+    "endorse opinions views responsable responsabilité responsabilite responsabilidad verantwortlich "
+    "verantwortung haftung"
+)
+# What a disclaimer disclaims: "the content", "its opinions", "محتواه", "رأي الموقع".
+CONTENT = _set(
+    "محتوي محتواه محتواها المحتوي محتويات رأي راي الرأي اراء آراء content contents opinion opinions views "
+    "announcement material contenu contenus opinions contenido contenidos opiniones inhalt inhalte meinung"
+)
+# Negations right before a cue: "not the source", "ليس المصدر", "sans source" do not credit.
+NEGATIONS = _set("not no never wont won ليس ليست لا لن لم غير non pas sans sin kein keine nicht nie nunca")
 
 
 def cue_strength(tokens: tuple[str, ...]) -> float:

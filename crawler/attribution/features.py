@@ -62,6 +62,8 @@ FEATURES: tuple[str, ...] = (
     "from_domain",  # named only by a domain
     "link_article",  # a link to an article-like URL on the outlet's site
     "link_home",  # a link to the outlet's home page
+    "domain_shown",  # the block prints the link target's domain or URL
+    "in_title",  # the link's block repeats the page's headline (a preview card of the same story)
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 

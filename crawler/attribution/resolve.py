@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext, host_of, squash
 from crawler.attribution.model import Model, default_model
 from crawler.attribution.normalize import normalize_name
@@ -62,7 +63,7 @@ def attribute(
         c.score = model.combine((_kind(ev), ev.weight) for ev in c.clues)
     candidates.sort(key=lambda c: (-c.score, -max((e.weight for e in c.clues), default=0)))
     evidence = [*own, *sorted(clues, key=lambda e: -e.weight)]
-    credit_paragraphs = _credit_paragraphs(ctx, clues, photo_blocks, model)
+    credit_paragraphs = _credit_paragraphs(ctx, clues, photo_blocks, model, own=bool(own))
     site_name = _declared_site_name(extracted)
     shown = tuple((c.name, c.domain, round(c.score, 4), c.registered) for c in candidates if c.score >= 0.01)
     common = {
@@ -113,6 +114,7 @@ def attribute(
     total = winner.score + sum(rivals)
     share = winner.score / total if total > 0 else 1.0
     strongest = max(winner.clues, key=lambda e: e.weight)
+    common["credit_paragraphs"] = (*credit_paragraphs, *_deciding_block(ctx, strongest, credit_paragraphs))
     return Attribution(
         outlet=winner.name,
         domain=winner.domain,
@@ -169,12 +171,15 @@ _CREDIT_SHAPE = ("cue_adjacent", "cue_after", "credit_heading", "credit_marks")
 
 
 def _credit_paragraphs(
-    ctx: AttributionContext, clues: list[Evidence], photo_blocks: set[int], model: Model
+    ctx: AttributionContext, clues: list[Evidence], photo_blocks: set[int], model: Model, *, own: bool
 ) -> tuple[str, ...]:
     """Blocks of the body that are a credit ("هذا الخبر منشور في X ولا يعبر عن رأي الموقع", "This article is
-    republished from X under a Creative Commons license") or a photo caption, not the article's text."""
+    republished from X under a Creative Commons license"), a photo caption, or (on another site's copy) the
+    site's own notes at the body's ends ("View multimedia content: <site URL>"), not the article's text."""
     blocks = {b.index: b for b in ctx.extracted.blocks}
     out: list[str] = []
+    if not own:
+        out += [blocks[i].text for i in sorted(ctx.edge_notes) if blocks[i].position in _BODY]
     for ev in clues:
         b = blocks.get(ev.block)
         if b is None or b.position not in _BODY or ev.weight < model.threshold:
@@ -187,6 +192,19 @@ def _credit_paragraphs(
         if b is not None and b.position in _BODY and len(b.text) <= 160:
             out.append(b.text)
     return tuple(dict.fromkeys(out))
+
+
+def _deciding_block(ctx: AttributionContext, ev: Evidence, already: tuple[str, ...]) -> tuple[str, ...]:
+    """The short body block that decided the answer ("تم نقل هذا الخبر من موقع X", "View original content at
+    X: <url>") is the credit, not the story; a dateline is the story's first sentence and stays."""
+    block = next((b for b in ctx.extracted.blocks if b.index == ev.block), None)
+    if block is None or block.position not in _BODY or block.text in already:
+        return ()
+    feats = dict(ev.features)
+    edge = feats.get("at_body_edge") or feats.get("at_body_inner")
+    if not edge or feats.get("kind_dateline") or len(cues.fold_tokens(block.text)) > 40:
+        return ()
+    return (block.text,)
 
 
 _SITE_NAME_KEYS = ("meta:og:site_name", "jsonld:publisher.name", "jsonld:publisher", "meta:application-name")

@@ -29,7 +29,7 @@ _LINK_RELS = frozenset(
 )
 _JSONLD_KEYS = (
     "isBasedOn", "isBasedOnUrl", "sourceOrganization", "publisher", "author", "creator", "copyrightHolder",
-    "provider", "sdPublisher", "url", "mainEntityOfPage", "sourceUrl", "citation",
+    "provider", "sdPublisher", "url", "mainEntityOfPage", "sourceUrl", "citation", "isPartOf",
 )  # fmt: skip
 _MAX_VALUES = 120
 

@@ -36,6 +36,8 @@ _HASHED = re.compile(r"^(?:css|sc|jsx|emotion|styled)-|^[a-z]{1,3}[0-9a-z]{4,}$"
 # Inline elements that may split a word (<b>W</b>ord); every other inline boundary separates words.
 _JOINING = frozenset({"sup", "sub", "wbr"})
 _LIST_TAGS = frozenset({"li", "tr", "dd", "dt", "option"})
+_BR = "\x1e"  # a <br> while a block's text is collected
+_BREAKS = re.compile(r"\x1e\s*\x1e[\s\x1e]*")
 MAX_BLOCKS = 1500  # a page with more visible blocks is mapped up to here (the article is near the top)
 
 
@@ -119,7 +121,22 @@ def _blocks(root: HtmlElement, base: str) -> Iterator[tuple[HtmlElement, str, li
         links: list[BlockLink] = []
         children: list[HtmlElement] = []
         _own(el, parts, links, children, base, top=True)
-        text = " ".join("".join(parts).split())
+        raw = "".join(parts)
+        if _BR in raw:
+            # Paragraphs written as <br><br> inside one element (forum posts, channel mirrors, old CMSs)
+            # are blocks of their own, as extraction reads them.
+            pieces = [" ".join(p.replace(_BR, " ").split()) for p in _BREAKS.split(raw)]
+            pieces = [p for p in pieces if p]
+            if len(pieces) > 1:
+                for n, piece in enumerate(pieces):
+                    mine = [lk for lk in links if lk.text and lk.text in piece]
+                    if n == 0:
+                        mine += [lk for lk in links if not lk.text or not any(lk.text in p for p in pieces)]
+                    yield el, normalize_text(piece), mine
+                stack.extend(reversed(children))
+                continue
+            raw = raw.replace(_BR, " ")
+        text = " ".join(raw.split())
         if text or links:
             yield el, normalize_text(text), links
         stack.extend(reversed(children))
@@ -140,6 +157,8 @@ def _own(
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in NON_CONTENT or not tag:
             pass
+        elif tag == "br":
+            parts.append(_BR)
         elif tag in BLOCK:
             blocks.append(child)
             parts.append(" ")

@@ -291,3 +291,66 @@ def test_evidence_shows_every_clue_with_its_features_and_score() -> None:
     assert best["outlet"] == "الأهرام" and best["features"]["cue_adjacent"] == 1.0 and best["weight"] >= 0.9
     related = [e for e in data["evidence"] if e["outlet"] == "فيتو"]
     assert related and all(e["weight"] < 0.1 and e["features"].get("list_heading") for e in related)
+
+
+# -- the site's own notes, dates and forms around the credit ---------------------------------------------
+def test_a_cue_value_that_is_the_sites_name_plus_a_word_names_the_site() -> None:
+    r = att(page(EN, head="<p>Content provided by Akhbar Now News editorial desk</p>", lang="en",
+                 site_name="Akhbar Now News", tail="<p>Source: Reuters</p>"))  # fmt: skip
+    assert r.outlet == "Reuters"
+
+
+def test_site_notes_after_the_credit_keep_it_at_the_edge_and_leave_the_body() -> None:
+    notes = (
+        "Read the original story on BBC News.",
+        "More pictures: https://www.akhbar-now.example/gallery/991",
+        "Press office: desk@akhbar-now.example",
+        "Akhbar Now is not responsible for the content of external sites.",
+    )
+    r = page(EN + notes, lang="en", site_name="Akhbar Now")
+    assert outlet(r) == "BBC"
+    assert r.article is not None and EN[-1] in r.article.body
+    assert not any(note in r.article.body for note in notes)
+
+
+def test_a_responsibility_word_in_the_story_is_not_a_disclaimer() -> None:
+    last = "وقال الوزير إن الحكومة تتحمل جزءا من الكلفة لتخفيف أثرها على المواطنين."
+    r = page((*AR, last))
+    assert r.article is not None and last in r.article.body
+
+
+def test_a_weekday_after_a_published_cue_is_a_date_not_an_outlet() -> None:
+    assert outlet(page(head="<p>نشر في الثلاثاء 13 أكتوبر 2026 - 10:20</p>")) is None
+
+
+def test_a_negated_cue_credits_nobody() -> None:
+    form = "<form><p>لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها</p></form>"
+    assert outlet(page(tail=form)) is None
+
+
+def test_jsonld_is_part_of_another_periodical() -> None:
+    ld = {
+        "isPartOf": {
+            "@type": "Periodical",
+            "name": "صوت الوادي الجديد",
+            "url": "https://sawt-alwadi.example/",
+        }
+    }
+    r = att(page(ld=ld))
+    assert (r.outlet, r.verified) == ("صوت الوادي الجديد", False)
+
+
+def test_a_channel_post_with_a_link_preview_of_the_same_story() -> None:
+    """A channel mirror: the post is one element with <br><br> paragraphs, and a link preview card repeats the
+    headline under the outlet's name."""
+    post = "<br><br>".join(html.escape(p) for p in ("تطوير شبكة الطرق في المحافظات خلال العام المقبل", *AR))
+    card = (
+        '<a class="preview" href="https://www.albayan.ae/article/7431441/roads">'
+        "<span>البيان</span><span>تطوير شبكة الطرق في المحافظات خلال العام المقبل</span></a>"
+    )
+    doc = f"""<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>قناة الأخبار</title></head>
+<body><header><a href="/">مرآة القنوات</a></header><div class="widget message"><div class="text">{post}</div>
+{card}<div class="footer">12K مشاهدة</div></div><footer>© 2026 مرآة القنوات</footer></body></html>"""
+    r = att(process_page(Page(url="https://www.mirror-ch.example/c/news/58029", html=doc, site="mirror-ch.example"),
+                         None, REGISTRY))  # fmt: skip
+    assert (r.outlet, r.original_url) == ("البيان", "https://www.albayan.ae/article/7431441/roads")

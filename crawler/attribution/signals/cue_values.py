@@ -70,6 +70,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 continue  # the site's own footer ("جميع الحقوق محفوظة لبوابة الخليج")
             if any(ctx.registry.match_name(n, ctx.country) for n in forms[1:]):
                 continue  # "لروز اليوسف": a registered name behind a preposition (text_names has it)
+            if cues.has_any(cues.fold_tokens(name)[:1], cues.CALENDAR):
+                continue  # "نشر في الثلاثاء 3 نوفمبر", "Published Monday": a date, not a name
             if _DATE_LIKE.search(name) or sum(ch.isdigit() for ch in name) * 3 > len(name):
                 continue  # "am 27.04.24 um 07:39 Uhr": a date, not a name
             if name[:1].isascii() and name[:1].isalpha() and name[:1].islower():
@@ -121,6 +123,8 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
         weak_ok = credit_line and strength > 0 and not cues.has_any((token,), cues.BYLINE)
         if strength < 1.0 and not weak_ok:
             continue
+        if cues.has_any(tuple(folded[max(0, i - 2) : i]), cues.NEGATIONS):
+            continue  # "لن يتم نشر عنوان بريدك", "will not be published": no credit
         j = i + 1
         while j < len(words) and cues.has_any((folded[j],), _FILLER) and j - i <= 3:
             j += 1

@@ -1,5 +1,5 @@
 """What the page declares in markup: a canonical or og:url on another site, JSON-LD isBasedOn and
-sourceOrganization, original-source / syndication-source / dc.source meta tags, a publisher or author
+sourceOrganization and isPartOf, original-source / syndication-source / dc.source meta tags, a publisher or author
 organisation that is not the site itself.
 
 The site's own values (its og:site_name, its JSON-LD publisher) are told apart by the site identity and
@@ -19,6 +19,7 @@ _STRONG = (
     "isbasedon", "isbasedonurl", "sourceorganization", "original-source", "syndication-source", "dc.source",
     "dcterms.source", "source", "article:source", "sourceurl", "sailthru.source", "parsely-source", "provider",
     "citation", "citation_publisher", "syndication",
+    "ispartof",  # the periodical or site the article belongs to: another one than the crawled site is the outlet
 )  # fmt: skip
 # Keys that name the page's own page or its publisher: another site here is a canonical pointer.
 _CANONICAL = ("link:canonical", "meta:og:url", "jsonld:url", "jsonld:mainentityofpage")

@@ -30,6 +30,7 @@ NEVER = (
     "wordpress.org", "gravatar.com", "wikipedia.org", "mailchimp.com", "flickr.com", "soundcloud.com",
     "spotify.com", "amazon.com", "microsoft.com", "mozilla.org", "cookiebot.com", "onetrust.com",
 )  # fmt: skip
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _NAME_LIKE = re.compile(r"^[^\d\n]{2,60}$")
 _LOGO_WORD = re.compile(r"\b(?:logo|logotype|icon)\b|شعار", re.I)
 
@@ -101,6 +102,10 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
         if where == "credit"
     ]
     seen: set[tuple[str, int]] = set()
+    # The story's headline: the page's title, or a short first paragraph (a post whose first line heads it).
+    firsts = [b.text for b in ctx.extracted.blocks if b.position == "body"][:3]
+    heads = [ctx.extracted.title or "", *(t for t in firsts if len(t.split()) <= 25)]
+    headlines = {squash(h)[:60] for h in heads if len(h) >= 15}
     items = [
         (b, link.href, link.text, link.image_alt, link.has_image, link.image_only)
         for b in ctx.extracted.blocks
@@ -132,12 +137,18 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
         feats["link_home" if is_home(href) else "link_article"] = (
             1.0 if is_home(href) or is_article_url(href) else 0.0
         )
-        anchor = cues.fold_tokens(text)
-        block_tokens = cues.fold_tokens(block.text)
+        anchor = cues.fold_tokens(_URL.sub(" ", text))
+        block_tokens = cues.fold_tokens(_URL.sub(" ", block.text))  # a printed URL is one word, not twenty
         label = cues.fold_tokens(block.label or block.heading)
         # The cue may be the anchor itself ("Read the original"), or the words before it ("Source: <a>").
-        before = label + _before(block_tokens, anchor) + anchor
+        before = label + _before(block.text, text) + anchor
         feats.update(text_features(before, (), len(block_tokens), max(1, len(anchor))))
+        flat = squash(block.text)
+        if block.position != "title" and any(h in flat and flat[:60] != h for h in headlines):
+            feats["in_title"] = 1.0  # a link card repeating this story's headline: the story's other home
+        if domain and domain.lower() in block.text.lower():
+            # "9news.com.au/world/…", "(reuters.com)": the page prints where the link leads.
+            feats["domain_shown"] = 1.0
         if place in ("tail", "head", "body_inner", "body_last") and cues.has_any(anchor, cues.READ_ON):
             feats["cue_adjacent"] = 1.0  # "Read the full story", "للمزيد اضغط هنا": the link is the credit
         resembles = bool(squash(name)) and (
@@ -173,11 +184,9 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
     return out
 
 
-def _before(block: tuple[str, ...], anchor: tuple[str, ...]) -> tuple[str, ...]:
-    """The block's tokens before the anchor text (all of them when the anchor is not found)."""
-    n = len(anchor)
-    if n:
-        for i in range(len(block) - n + 1):
-            if block[i : i + n] == anchor:
-                return block[:i]
-    return block
+def _before(block_text: str, anchor_text: str) -> tuple[str, ...]:
+    """The words of the block before the anchor text (all of them when the anchor is not found), printed
+    URLs left out."""
+    anchor_text = anchor_text.strip()
+    at = block_text.find(anchor_text) if anchor_text else -1
+    return cues.fold_tokens(_URL.sub(" ", block_text[:at] if at >= 0 else block_text))
