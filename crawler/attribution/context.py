@@ -211,10 +211,14 @@ def _body_span(extracted: Extracted, identity: SiteIdentity) -> tuple[tuple[int,
         return (-1, -1), frozenset()
     notes: set[int] = set()
     lo, hi = 0, len(body) - 1
-    while hi > lo and (site_note(body[hi], identity) or _fact(body[hi])):
+    # Paragraphs the extractor swept in from a sidebar or a header around an article's own paragraphs.
+    zones = [b.zone for b in body]
+    main = max(set(zones), key=zones.count)
+    stray = {"aside", "nav", "header", "footer"} - {main}
+    while hi > lo and (site_note(body[hi], identity) or _fact(body[hi]) or body[hi].zone in stray):
         notes.add(body[hi].index)
         hi -= 1
-    while lo < hi and site_note(body[lo], identity):
+    while lo < hi and (site_note(body[lo], identity) or body[lo].zone in stray):
         notes.add(body[lo].index)
         lo += 1
     return (body[lo].index, body[hi].index), frozenset(notes)

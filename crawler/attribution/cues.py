@@ -54,7 +54,7 @@ STRONG = _set(
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
     "credit credits syndication publisher produced aggregated aggregates adapted excerpted ناشر الناشر "
     "permission copyright محفوظه محفوظة proposé proposée présenté présentée offert partnerinhalt "
-    "published publishes reproduce reproducido bereitgestellt forwarded sourced original "
+    "published publishes reproduce reproducido bereitgestellt forwarded sourced original pasted copied "
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish
     "publié publiée publiés publiées paru parue parus parues republié republiée reproduit reproduite fourni "
     "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "

@@ -118,7 +118,14 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
     if (
         block.tag == "figcaption"
         or {"caption", "photo", "figure"} & marks
-        or (len(tokens) <= 10 and (cues.has_any(tokens, cues.PHOTO) or cues.PHOTO_SHAPE.search(block.text)))
+        or (
+            len(tokens) <= 10
+            and (
+                cues.has_any(tokens, cues.PHOTO)
+                # "Jane Doe/Reuters" is a photo credit; "by Newsroom / Global News" is a byline
+                or (cues.PHOTO_SHAPE.search(block.text) and not cues.has_any(tokens[:1], cues.BYLINE))
+            )
+        )
     ):
         f["photo"] = 1.0
     return f

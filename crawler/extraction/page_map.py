@@ -317,17 +317,40 @@ def _heading_of(element: HtmlElement) -> str:
 
 
 def _label_of(element: HtmlElement) -> str:
-    """A label/value pair's label: the <dt> or <th>/first cell before a value cell, or a short preceding sibling."""
+    """A label/value pair's label: the <dt> or <th>/first cell before a value cell, or a short preceding
+    sibling that reads as a label ("Source:", a "field-label" <div> before a Drupal "field-item")."""
     tag = element.tag
+    prev = _previous(element)
+    if prev is not None and (tag in ("dd", "td") or prev.tag in ("dt", "th", "label")):
+        text = " ".join(prev.text_content().split())
+        return normalize_text(text) if 0 < len(text) <= 40 else ""
+    if tag in ("dd", "td", "dt", "th", "tr", "li"):
+        return ""
+    node = element
+    for _ in range(2):  # <div class="label">Source</div><div class="items"><div class="item">X</div></div>
+        if prev is not None or node.getparent() is None:
+            break
+        node = node.getparent()
+        prev = _previous(node)
+    if prev is None:
+        return ""
+    text = " ".join(prev.text_content().split())
+    own = " ".join(element.text_content().split())
+    if not 0 < len(text) <= 40 or own.endswith((":", "：")) or ":" in text.rstrip(":： "):
+        return ""  # no label, the element is a label itself, or the "sibling" is a whole label/value pair
+    labelled = text.endswith((":", "：")) or bool(
+        {"label", "key"} & set(_MARK_WORD.findall(prev.get("class") or ""))
+    )
+    if labelled and len(text.split()) <= 3 and len(own.split()) <= 12:
+        return normalize_text(text.rstrip(":： "))
+    return ""
+
+
+def _previous(element: HtmlElement) -> HtmlElement | None:
     prev = element.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None:
-        return ""
-    if tag in ("dd", "td") or (prev.tag in ("dt", "th", "label")):
-        text = " ".join(prev.text_content().split())
-        return normalize_text(text) if 0 < len(text) <= 40 else ""
-    return ""
+    return prev
 
 
 def _repeated_siblings(element: HtmlElement) -> int:

@@ -354,3 +354,40 @@ def test_a_channel_post_with_a_link_preview_of_the_same_story() -> None:
     r = att(process_page(Page(url="https://www.mirror-ch.example/c/news/58029", html=doc, site="mirror-ch.example"),
                          None, REGISTRY))  # fmt: skip
     assert (r.outlet, r.original_url) == ("البيان", "https://www.albayan.ae/article/7431441/roads")
+
+
+def test_a_drupal_field_label_before_the_value() -> None:
+    tail = '<div class="field"><div class="field-label">Source</div><div class="field-items"><div class="field-item">صوت الوادي الجديد</div></div></div>'
+    assert outlet(page(tail=tail)) == "صوت الوادي الجديد"
+
+
+def test_a_byline_with_a_slash_is_not_a_photo_credit() -> None:
+    r = page(EN, head="<p>by Newsroom / Global News Canada 1h in Local</p>", lang="en")
+    assert outlet(r) == "Global News Canada"
+
+
+def test_a_slug_then_a_page_kind_then_the_id() -> None:
+    assert outlet(page(url="https://www.portada.example/mallorcamagazin/nota/550167")) == "Mallorca Magazin"
+
+
+def test_an_unregistered_outlet_linked_on_a_host_spelled_like_its_name() -> None:
+    head = '<p>4 octobre 2026 – <a href="https://www.gazette-littoral.example/news/9870153">La Gazette du Littoral</a></p>'
+    r = att(page(head=head))
+    assert (r.outlet, r.domain) == ("La Gazette du Littoral", "gazette-littoral.example")
+
+
+def test_a_registered_name_after_an_outlet_noun_in_a_credit() -> None:
+    assert outlet(page(tail="<p>المقال منشور بصحيفة القاهرة الإخبارية اليوم</p>")) == "القاهرة الإخبارية"
+
+
+def test_sidebar_text_swept_into_the_body_does_not_hide_the_dateline() -> None:
+    doc = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Oil steadies</title></head><body>
+<div class="side"><div class="usertext body"><p>A community for the harbour towns of the north shore: ferries, councils,
+weather and local news from everywhere around.</p></div></div>
+<div class="thing"><p class="title">Oil steadies as traders weigh output decision</p>
+<div class="usertext body"><p>Text below is from the wire, pasted below:</p>
+<p>SINGAPORE (Reuters) - {EN[0]}</p>{"".join(f"<p>{p}</p>" for p in EN[1:])}</div></div>
+<footer>© 2026 Linkboard Inc.</footer></body></html>"""
+    r = process_page(Page(url="https://old.linkboard.example/b/towns/comments/1", html=doc, site="linkboard.example"),
+                     None, REGISTRY)  # fmt: skip
+    assert outlet(r) == "Reuters"

@@ -59,8 +59,11 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 continue  # nothing, or a registered name (text_names has it)
             name = found[1]
             mine = tokens(name)[0]
-            if any(_inside(mine, reg) for reg in registered):
-                continue  # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية"
+            noun_first = bool(mine) and cues.has_any((mine[0],), cues.OUTLET_NOUNS)
+            if any(_inside(mine, reg) or (noun_first and _inside(reg, mine)) for reg in registered):
+                # "الأنباء القطرية" cut out of a registered "وكالة الأنباء القطرية", or a registered name
+                # after an outlet noun ("بصحيفة القاهرة الإخبارية اليوم"): text_names has the name itself
+                continue
             if before and before[-1] in _RESERVED_TO and _without_clitic(name):
                 name = _without_clitic(name)[0]  # "محفوظة لبوابة النخيل": rights reserved *to* the outlet
             forms = [name, *_without_clitic(name)]

@@ -74,11 +74,12 @@ def signoffs(ctx: AttributionContext) -> list[Evidence]:
 def datelines(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
     candidates: list[str] = []
-    # The story's first paragraph: a caption ("صورة أرشيفية - رويترز"), a label ("Kenya:") or a date line
-    # extracted ahead of it is not where a dateline sits.
-    opening = [p for p in ctx.extracted.body.split("\n\n")[:4] if len(p.split()) >= 6]
-    if opening:
-        candidates.append(opening[0])
+    # The story's first paragraph: a caption ("صورة أرشيفية - رويترز"), a label ("Kenya:"), a date line or
+    # sidebar text extracted ahead of it is not where a dateline sits, and an intro line ("Text below is
+    # from the wire:") may come first, so the first two real paragraphs are read.
+    story = [b.text for b in ctx.extracted.blocks if b.position == "body" and b.index not in ctx.edge_notes]
+    paragraphs = story or ctx.extracted.body.split("\n\n")
+    candidates += [p for p in paragraphs[:4] if len(p.split()) >= 6][:2]
     dateline = ctx.extracted.meta.get("dateline")
     if isinstance(dateline, str) and dateline:
         candidates.append(dateline)

@@ -151,9 +151,7 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
             feats["domain_shown"] = 1.0
         if place in ("tail", "head", "body_inner", "body_last") and cues.has_any(anchor, cues.READ_ON):
             feats["cue_adjacent"] = 1.0  # "Read the full story", "للمزيد اضغط هنا": the link is the credit
-        resembles = bool(squash(name)) and (
-            squash(name) in squash(host) or squash(host.split(".")[0]) in squash(name)
-        )
+        resembles = _resembles(name, host)
         if record is None:
             if resembles and not from_domain:
                 feats["name_only"] = 1.0
@@ -182,6 +180,19 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
             )
         )
     return out
+
+
+def _resembles(name: str, host: str) -> bool:
+    """The name and the host are spelled alike: "Harbor Ledger" ~ harborledger.example, "La Gazette du
+    Littoral" ~ gazette-littoral.example (every word of the host's label is in the name)."""
+    flat = squash(name)
+    label = host.split(".")[0]
+    if not flat or not label:
+        return False
+    if flat in squash(host) or squash(label) in flat:
+        return True
+    parts = [p for p in re.split(r"[-_\d]+", label.lower()) if len(p) >= 3]
+    return len(parts) >= 2 and all(p in flat for p in parts)
 
 
 def _before(block_text: str, anchor_text: str) -> tuple[str, ...]:

@@ -10,7 +10,8 @@ from crawler.attribution.context import AttributionContext
 from crawler.attribution.names import evidence
 from crawler.items import Evidence
 
-_SLUG_PATH = re.compile(r"^/([A-Za-z][A-Za-z0-9_-]{1,40})/(\d{2,12})(?:[/.?#]|$)")
+# /elakhbar/172875, /mallorcamagazin/nota/550167: the source's slug, maybe a kind of page, then the id.
+_SLUG_PATH = re.compile(r"^/([A-Za-z][A-Za-z0-9_-]{1,40})/(?:[a-z]{2,12}/)?(\d{2,12})(?:[/.?#]|$)")
 
 
 def url_slug(ctx: AttributionContext) -> list[Evidence]:
