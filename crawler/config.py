@@ -78,6 +78,17 @@ def _networks(value: str | None) -> str:
     return (value or "").strip()
 
 
+def _redis_url(value: str | None) -> str | None:
+    url = (value or "").strip()
+    if not url:
+        return None
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigError(
+            f"REDIS_URL={mask_password(url)!r}: expected redis://host:port/db, rediss://... or unix://path"
+        )
+    return url
+
+
 def _log_level(value: str | None) -> str:
     level = (value or "INFO").strip().upper()
     if level not in LOG_LEVELS:
@@ -148,6 +159,13 @@ class Config:
     # Named in the User-Agent, so that a site's operator can find out who crawls them and how to reach us.
     contact_url: str = DEFAULT_CONTACT_URL
     max_page_bytes: int = MAX_PAGE_BYTES  # larger pages (decompressed) are refused on every path
+    # The fleet (crawler.distributed): the shared frontier's Redis; None = single-process mode, no Redis.
+    redis_url: str | None = None
+    redis_prefix: str = (
+        "newscrawl:"  # every key the fleet writes starts with this (several fleets, one Redis)
+    )
+    visibility_timeout: float = 60.0  # seconds without a heartbeat before a worker's requests go back
+    redis_wait: float = 300.0  # seconds a worker waits for Redis to come back before the run fails
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -171,6 +189,12 @@ class Config:
             max_page_bytes=_bytes(
                 env.get("NEWSCRAWL_MAX_PAGE_BYTES"), MAX_PAGE_BYTES, "NEWSCRAWL_MAX_PAGE_BYTES"
             ),
+            redis_url=_redis_url(env.get("REDIS_URL")),
+            redis_prefix=env.get("NEWSCRAWL_REDIS_PREFIX") or "newscrawl:",
+            visibility_timeout=_seconds(
+                env.get("NEWSCRAWL_VISIBILITY_TIMEOUT"), 60.0, "NEWSCRAWL_VISIBILITY_TIMEOUT"
+            ),
+            redis_wait=_seconds(env.get("NEWSCRAWL_REDIS_WAIT"), 300.0, "NEWSCRAWL_REDIS_WAIT"),
         )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
-from crawler.cli import admin, crawl, pages, sites, views
+from crawler.cli import admin, crawl, pages, sites, views, worker
 from crawler.cli.common import UsageError
 from crawler.config import Config, ConfigError
 from crawler.db.migrate import NotMigrated
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="warnings and errors only (anywhere on the line)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (crawl, sites, pages, views, admin):
+    for module in (crawl, worker, sites, pages, views, admin):
         module.register(sub)
     return parser
 

@@ -33,6 +33,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--replay", action="store_true", help="serve the bundled replay web and crawl it (offline)"
     )
+    p.add_argument(
+        "--distributed",
+        action="store_true",
+        help="queue the sites' discovery requests for the fleet (newscrawl worker) instead of crawling here",
+    )
     p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     p.set_defaults(handler=cmd_crawl)
 
@@ -159,6 +164,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         use_replay_web()
     config = Config.from_env()
     overrides = _overrides(args.set)
+    if args.distributed:
+        return queue_for_fleet(args, config, overrides)
     return run_crawl(
         crawl_targets_for(args, config),
         due=args.due,
@@ -168,6 +175,46 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         trigger="due" if args.due else "manual",
         verbosity=args.verbosity,
     )
+
+
+def queue_for_fleet(args: argparse.Namespace, config: Config, overrides: dict[str, Any]) -> int:
+    """``crawl --distributed``: open a fleet run per site and queue its discovery; the workers crawl."""
+    from crawler.distributed.enqueue import FleetUnavailable, open_runs
+    from crawler.runner import due_sites, project_settings
+
+    if args.replay:
+        raise UsageError("--replay serves the replay web in this process: not with --distributed")
+    targets = crawl_targets_for(args, config)
+    if any(not isinstance(t, str) for t in targets):
+        raise UsageError("--distributed is for named sites: crawl a URL ad hoc in one process")
+    names = [t for t in targets if isinstance(t, str)]
+    with db_session(config):  # says "run newscrawl db upgrade" when the schema is missing
+        pass
+    if args.due:
+        names = due_sites(config.database_url, names)
+        if not names:
+            if args.verbosity >= 0:
+                print("nothing due")
+            return 0
+    settings = project_settings()
+    for key, value in overrides.items():
+        settings.set(key, value, priority="cmdline")
+    try:
+        opened = open_runs(config, names, "due" if args.due else "manual", settings)
+    except FleetUnavailable as exc:
+        print(f"newscrawl: {exc}", file=sys.stderr)
+        return 1
+    code = 0
+    for o in opened:
+        if o.status == "skipped":
+            if args.verbosity >= 0:
+                print(f"{o.site}: skipped: already running")
+        elif o.status == "failed":
+            print(f"{o.site}: run {o.run_id} FAILED: {o.reason}", file=sys.stderr)
+            code = 1
+        elif args.verbosity >= 0:
+            print(f"{o.site}: run {o.run_id} queued for the fleet: {o.requests} discovery requests")
+    return code
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -325,3 +325,39 @@ __all__ = [
     "UrlState",
     "utcnow",
 ]
+
+
+class CrawlRunWorker(Base):
+    """One worker's share of a fleet run (crawler.distributed): who took part, and what it did.
+
+    Upserted at every heartbeat of the worker and when it leaves, so a worker that was killed still shows
+    with its counts up to its last heartbeat.
+    """
+
+    __tablename__ = "crawl_run_workers"
+    __table_args__ = (Index("uq_crawl_run_workers_run_worker", "run_id", "worker", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"), index=True)
+    worker: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running|done|left|failed
+    joined_at: Mapped[datetime] = mapped_column(default=utcnow)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    left_at: Mapped[datetime | None]
+    requests: Mapped[int] = mapped_column(Integer, default=0)
+    responses_2xx: Mapped[int] = mapped_column(Integer, default=0)
+    responses_3xx: Mapped[int] = mapped_column(Integer, default=0)
+    responses_4xx: Mapped[int] = mapped_column(Integer, default=0)
+    responses_5xx: Mapped[int] = mapped_column(Integer, default=0)
+    bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    discovered: Mapped[int] = mapped_column(Integer, default=0)
+    articles_new: Mapped[int] = mapped_column(Integer, default=0)
+    articles_updated: Mapped[int] = mapped_column(Integer, default=0)
+    articles_duplicate: Mapped[int] = mapped_column(Integer, default=0)
+    articles_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    articles_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    articles_spooled: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    error_message: Mapped[str | None] = mapped_column(Text)

@@ -19,7 +19,7 @@ import time
 from functools import cache
 from pathlib import Path
 
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -36,6 +36,9 @@ from crawler.sites.profile import SiteProfile
 from crawler.spool import spool_articles
 
 logger = logging.getLogger(__name__)
+# Signal, sent with ``articles=`` (the batch) once a batch left the writer: stored, rejected or spooled.
+# The fleet's scheduler releases a request only then (crawler.distributed.scheduler).
+ARTICLES_SETTLED = object()
 
 
 def _settled(d: Deferred[None]) -> Deferred[None]:
@@ -91,7 +94,16 @@ class PersistPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PersistPipeline:
-        return cls(crawler)
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline._idle, signal=signals.spider_idle)
+        return pipeline
+
+    def _idle(self) -> None:
+        """Nothing else to do: store the partial batch now (a fleet worker stays open, idle, for long)."""
+        if self.batch and not self.failed:
+            batch, self.batch = self.batch, []
+            self.pending = [d for d in self.pending if not d.called]
+            self.pending.append(self._submit(batch))
 
     def open_spider(self, spider: Spider | None = None) -> None:
         self.profile = getattr(self.crawler.spider, "profile", None)
@@ -124,14 +136,16 @@ class PersistPipeline:
 
     def _submit(self, batch: list[Article]) -> Deferred[None]:
         d = threads.deferToThreadPool(reactor, self.pool, self.flush, batch)
-        d.addBoth(self._stored, len(batch))
+        d.addBoth(self._stored, batch)
         return d
 
-    def _stored(self, result: object, n: int) -> object:
+    def _stored(self, result: object, batch: list[Article]) -> object:
         """Back on the reactor after a batch left the writer (stored, rejected or spooled)."""
-        self.unstored -= n
+        self.unstored -= len(batch)
         if self.paused and self.unstored < self.max_unstored:
             self._resume()
+        if batch:
+            self.crawler.signals.send_catch_log(ARTICLES_SETTLED, articles=batch)
         return result
 
     def _pause(self) -> None:
