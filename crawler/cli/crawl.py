@@ -184,6 +184,8 @@ def queue_for_fleet(args: argparse.Namespace, config: Config, overrides: dict[st
 
     if args.replay:
         raise UsageError("--replay serves the replay web in this process: not with --distributed")
+    if not config.redis_url:
+        raise UsageError("--distributed needs REDIS_URL (the fleet's Redis, e.g. redis://127.0.0.1:6379/0)")
     targets = crawl_targets_for(args, config)
     if any(not isinstance(t, str) for t in targets):
         raise UsageError("--distributed is for named sites: crawl a URL ad hoc in one process")

@@ -129,8 +129,13 @@ def cmd_story(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
+    from crawler.distributed.fleet_runs import workers_of
+
     with db_session() as session:
         rows = q.runs(session, limit=args.limit, site=args.site)
+        fleet = workers_of(session, [r["id"] for r in rows])
+    for r in rows:  # a fleet run lists its workers and their shares; a single-process run has none
+        r["workers"] = fleet.get(r["id"], [])
     if args.json:
         print_json(rows)
         return 0
@@ -139,6 +144,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         r["articles"] = f"{r['articles_new']}/{r['articles_updated']}/{r['articles_duplicate']}"
         r["started"] = (r["started_at"] or "")[:19]
         r["error"] = r["error_message"] or ""
+        r["nworkers"] = len(r["workers"]) or ""
     print_table(
         rows,
         [
@@ -151,6 +157,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
             ("requests", "REQS", 5),
             ("http", "2xx/3xx/4xx/5xx", 15),
             ("articles", "NEW/UPD/DUP", 11),
+            ("nworkers", "WORKERS", 7),
             ("error", "ERROR", 50),
         ],
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,6 +61,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, head: bool) -> None:
         self.server.answering.wait(timeout=PAUSE_LIMIT)
+        host = self._target()[0]
+        self.server.arrived(host)
+        try:
+            if self.server.latency:
+                time.sleep(self.server.latency)
+            self._answer(head)
+        finally:
+            self.server.left(host)
+
+    def _answer(self, head: bool) -> None:
         host, path, url = self._target()
         web = self.server.web
         if not web.has_host(host):
@@ -138,11 +149,23 @@ class _Server(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.requests: list[tuple[str, str, int]] = []
         self.by_host: Counter[str] = Counter()
+        self.latency = 0.0  # seconds every answer waits: lets a test see how many requests overlap
+        self.in_flight: Counter[str] = Counter()
+        self.max_in_flight: Counter[str] = Counter()  # per host, the most requests being answered at once
 
     def handle_error(self, request: object, client_address: object) -> None:
         # A client that hangs up mid-request (Chromium closing a page, a cancelled crawl) is not news: the
         # default prints a traceback into the output of the demo and of every crawl that serves the web.
         logging.getLogger(__name__).debug("replay request from %s failed", client_address, exc_info=True)
+
+    def arrived(self, host: str) -> None:
+        with self.lock:
+            self.in_flight[host] += 1
+            self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
+
+    def left(self, host: str) -> None:
+        with self.lock:
+            self.in_flight[host] -= 1
 
     def record(self, method: str, url: str, host: str, status: int) -> None:
         with self.lock:
@@ -222,3 +245,13 @@ class ReplayServer:
         with self._httpd.lock:
             self._httpd.requests.clear()
             self._httpd.by_host.clear()
+            self._httpd.max_in_flight.clear()
+
+    def set_latency(self, seconds: float) -> None:
+        """Every answer waits ``seconds`` first (concurrency becomes visible in ``max_in_flight``)."""
+        self._httpd.latency = seconds
+
+    def max_in_flight(self) -> dict[str, int]:
+        """Per host, the most requests the server was answering at the same moment."""
+        with self._httpd.lock:
+            return dict(self._httpd.max_in_flight)
