@@ -14,7 +14,6 @@ from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy_redis.dupefilter import RFPDupeFilter
-from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.config import Config
 from crawler.db.engine import make_engine, session_factory
@@ -97,8 +96,6 @@ def open_runs(config: Config, names: list[str], trigger: str, settings: Settings
                 out.append(Opened(name, "failed", opened.run_id, reason=message))
                 continue
             out.append(Opened(name, "queued", opened.run_id, queued))
-    except SQLAlchemyError:
-        raise
     finally:
         engine.dispose()
     return out

@@ -17,6 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 from twisted.internet import threads
 from twisted.internet.defer import Deferred
 from twisted.internet.task import LoopingCall
@@ -65,7 +66,9 @@ class FleetRunLedger:
         self.frontier = Frontier(
             connect(self.redis_url), settings.get("NEWSCRAWL_REDIS_PREFIX", "newscrawl:")
         )
-        self.engine = make_engine(url)
+        # NullPool: a beat every few seconds needs no connection kept open per site and worker (a fleet's
+        # connections add up: sites x workers).
+        self.engine = make_engine(url, poolclass=NullPool)
         self.sessions = session_factory(self.engine)
         self.lease_ttl = settings.getfloat("NEWSCRAWL_LEASE_SECONDS", 60.0)
         self.heartbeat_every = settings.getfloat("NEWSCRAWL_HEARTBEAT_SECONDS", 10.0)

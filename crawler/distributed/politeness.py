@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import logging
 import time
 from typing import Any
@@ -181,10 +182,8 @@ class FleetRobotsTxtMiddleware(RobotsTxtMiddleware):
             if body is _DISALLOW_ALL
             else b"body:" + base64.b64encode(body)
         )
-        try:
+        with contextlib.suppress(REDIS_DOWN):
             self.server.set(self.base + netloc, value, ex=86400)
-        except REDIS_DOWN:
-            pass
 
 
 def _decode(value: bytes) -> Any:

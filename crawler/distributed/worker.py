@@ -9,6 +9,7 @@ the visibility timeout). Redis away longer than NEWSCRAWL_REDIS_WAIT: the runs f
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -94,10 +95,8 @@ class Worker:
         if self.verbosity >= 0:
             print(f"worker {self.id}: waiting for runs (Redis {self.frontier.prefix}*)", flush=True)
         self.process.start(stop_after_crawl=False, install_signal_handlers=False)
-        try:
+        with contextlib.suppress(REDIS_DOWN):
             self.frontier.retire(self.id)
-        except REDIS_DOWN:
-            pass
         if self.failure:
             print(f"newscrawl worker: {self.failure}", file=sys.stderr)
             return 1

@@ -14,7 +14,6 @@ import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,11 +210,6 @@ def wait_for(predicate: Any, timeout: float, what: str) -> None:
         time.sleep(0.2)
 
 
-@dataclass
-class Prepared:
-    url: str
-
-
 def prepared_db(make_pg_database: Any, tmp: Path) -> str:
     """A migrated Postgres database with the outlet registry loaded (as `newscrawl outlets sync` does)."""
     db = make_pg_database()
@@ -226,6 +220,3 @@ def prepared_db(make_pg_database: Any, tmp: Path) -> str:
         assert out.returncode == 0, out.stderr
     return db
 
-
-def iter_nothing() -> Iterator[None]:
-    yield None
