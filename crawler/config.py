@@ -166,6 +166,7 @@ class Config:
     )
     visibility_timeout: float = 60.0  # seconds without a heartbeat before a worker's requests go back
     redis_wait: float = 300.0  # seconds a worker waits for Redis to come back before the run fails
+    worker_health_file: str = ""  # touched by the worker's loop every second (a liveness check reads its age)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -195,6 +196,7 @@ class Config:
                 env.get("NEWSCRAWL_VISIBILITY_TIMEOUT"), 60.0, "NEWSCRAWL_VISIBILITY_TIMEOUT"
             ),
             redis_wait=_seconds(env.get("NEWSCRAWL_REDIS_WAIT"), 300.0, "NEWSCRAWL_REDIS_WAIT"),
+            worker_health_file=env.get("NEWSCRAWL_WORKER_HEALTH_FILE") or "",
         )
 
 

@@ -104,10 +104,8 @@ class FleetSlotsMiddleware:
         taken = request.meta.pop(SLOT, None)
         if taken is None:
             return
-        try:
+        with contextlib.suppress(*REDIS_DOWN):  # else the slot's lease frees it
             self.server.zrem(taken[0], taken[1])
-        except REDIS_DOWN:
-            pass  # the slot's lease frees it
 
     def process_response(
         self, request: Request, response: Response, spider: Spider | None = None
@@ -182,7 +180,7 @@ class FleetRobotsTxtMiddleware(RobotsTxtMiddleware):
             if body is _DISALLOW_ALL
             else b"body:" + base64.b64encode(body)
         )
-        with contextlib.suppress(REDIS_DOWN):
+        with contextlib.suppress(*REDIS_DOWN):
             self.server.set(self.base + netloc, value, ex=86400)
 
 

@@ -17,6 +17,7 @@ import socket
 import sys
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
@@ -95,7 +96,7 @@ class Worker:
         if self.verbosity >= 0:
             print(f"worker {self.id}: waiting for runs (Redis {self.frontier.prefix}*)", flush=True)
         self.process.start(stop_after_crawl=False, install_signal_handlers=False)
-        with contextlib.suppress(REDIS_DOWN):
+        with contextlib.suppress(*REDIS_DOWN):
             self.frontier.retire(self.id)
         if self.failure:
             print(f"newscrawl worker: {self.failure}", file=sys.stderr)
@@ -107,6 +108,9 @@ class Worker:
         if self.stopping:
             return
         self.polls += 1
+        if self.config.worker_health_file:  # the loop turns: what a liveness check wants to know
+            with contextlib.suppress(OSError):
+                Path(self.config.worker_health_file).touch()
         try:
             self.frontier.heartbeat(self.id)
             runs = self.frontier.active_runs()

@@ -219,4 +219,3 @@ def prepared_db(make_pg_database: Any, tmp: Path) -> str:
         )
         assert out.returncode == 0, out.stderr
     return db
-
