@@ -92,4 +92,6 @@ def test_worker_template_unit(tmp_path: Path) -> None:
     result = subprocess.run(
         [analyze, "verify", "--man=no", str(copy)], capture_output=True, text=True, timeout=60, check=False
     )
-    assert result.returncode == 0 and not (result.stdout + result.stderr).strip(), result.stdout + result.stderr
+    assert result.returncode == 0 and not (result.stdout + result.stderr).strip(), (
+        result.stdout + result.stderr
+    )
