@@ -1,6 +1,6 @@
 """The aggregator layouts of the attribution labelled set render what they declare.
 
-Every layout (tuning, held-out and the second held-out set B), for every credit family it declares and for an
+Every layout (tuning, held-out and the blind held-out sets B and C), for every credit family it declares and for an
 uncredited copy, is rendered with small stories written for this test: the page parses, shows the headline, the
 body and every chrome text it lists, says truthfully whether it carries the original URL, credits the outlet when
 credited and never when not. Each held-out set also has to cover every family twice and the required languages.
@@ -26,6 +26,7 @@ from newscrawl_kit.layouts import tuning
 from newscrawl_kit.layouts.base import FAMILIES, CopySpec, Layout, Rendered, Source, StoryText, Teaser
 from newscrawl_kit.layouts.heldout import HELDOUT
 from newscrawl_kit.layouts.heldout_b import HELDOUT_B
+from newscrawl_kit.layouts.heldout_c import HELDOUT_C
 
 
 def _tuning_layouts() -> tuple[Layout, ...]:
@@ -42,8 +43,8 @@ def _tuning_layouts() -> tuple[Layout, ...]:
 
 
 TUNING = _tuning_layouts()
-ALL = TUNING + HELDOUT + HELDOUT_B
-HELD = HELDOUT + HELDOUT_B  # the stricter checks (chrome length, own name shown, varied wordings)
+ALL = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C
+HELD = HELDOUT + HELDOUT_B + HELDOUT_C  # the stricter checks (chrome length, own name shown, varied wordings)
 WHEN = datetime(2026, 3, 4, 9, 40, tzinfo=UTC)
 
 # Stories written for this test (invented; no outlet wrote them). No paragraph names its own source.
@@ -513,8 +514,41 @@ def test_heldout_b_registry() -> None:
     assert not thin, f"families covered by fewer than two set-B layouts: {thin}"
 
 
-@pytest.mark.parametrize("layout", HELDOUT_B, ids=lambda lay: lay.name)
-def test_heldout_b_credit_stays_in_its_family(layout: Layout) -> None:
+def test_heldout_c_registry() -> None:
+    """Set C: a third blind set (other people's layouts unseen), scored once at the end."""
+    assert len(HELDOUT_C) >= 15
+    assert all(type(lay).__module__.startswith("newscrawl_kit.layouts.heldout_c.") for lay in HELDOUT_C)
+    assert len({type(lay).__module__ for lay in HELDOUT_C}) == len(HELDOUT_C), "one module per layout"
+    earlier = TUNING + HELDOUT + HELDOUT_B
+    assert not {lay.name for lay in HELDOUT_C} & {lay.name for lay in earlier}
+    assert not {lay.host for lay in HELDOUT_C} & {lay.host for lay in earlier}
+    assert not {lay.site_name for lay in HELDOUT_C} & {lay.site_name for lay in earlier}
+    langs = Counter(lay.language for lay in HELDOUT_C)
+    assert langs["ar"] >= 6 and langs["en"] >= 4
+    assert langs["fr"] >= 1 and langs["es"] >= 1 and langs["de"] >= 1
+    assert langs["tr"] + langs["ur"] + langs["fa"] >= 1
+    for lay in HELDOUT_C:
+        assert len(lay.families) >= 4, lay.name
+        assert lay.notes and lay.site_name, lay.name
+        assert lay.language in TEXTS, f"{lay.name}: no test story in {lay.language}"
+    coverage = Counter(f for lay in HELDOUT_C for f in lay.families)
+    thin = {f: coverage[f] for f in FAMILIES if coverage[f] < 2}
+    assert not thin, f"families covered by fewer than two set-C layouts: {thin}"
+
+
+def test_heldout_c_exposes_the_original_url_on_some_copies_only() -> None:
+    """Some set-C copies carry the original URL and some credit the outlet without it (the page's answer is
+    checked against what it carries, page by page, above)."""
+    exposing = Counter()
+    for lay in HELDOUT_C:
+        answers = {render(lay, family, seed)[1].exposes_original_url for family in lay.families for seed in range(6)}
+        for answer in answers:
+            exposing[answer] += 1
+    assert exposing[True] >= 8 and exposing[False] >= 8, exposing
+
+
+@pytest.mark.parametrize("layout", HELDOUT_B + HELDOUT_C, ids=lambda lay: lay.name)
+def test_blind_sets_credit_stays_in_its_family(layout: Layout) -> None:
     """A page credited by a markup-only family (JSON-LD, canonical, meta tag) shows no name in its visible text,
     and a page whose URL is the only credit (url_slug) names its source nowhere else."""
     src = SOURCES[layout.language]
