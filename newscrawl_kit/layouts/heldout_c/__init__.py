@@ -2,14 +2,28 @@
 
 The lead scores the crawler on these once, at the end: they measure how attribution generalises to page
 templates and credit wordings nobody tuned for. One module per aggregator; ``_kit`` holds only presentation
-helpers (dates, teaser picking).
+helpers (dates, teaser picking, the slug-URL guard).
 """
 
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import Layout
+from newscrawl_kit.layouts.heldout_c.ajelnow_mirror_ar import AjelnowMirrorAr
+from newscrawl_kit.layouts.heldout_c.arab24now_amp_ar import Arab24NowAmpAr
+from newscrawl_kit.layouts.heldout_c.baladress_ar import BaladressAr
+from newscrawl_kit.layouts.heldout_c.marsad_alyawm_ar import MarsadAlyawmAr
 from newscrawl_kit.layouts.heldout_c.nabdha_ar import NabdhaAr
+from newscrawl_kit.layouts.heldout_c.sada_mahrousa_ar import SadaMahrousaAr
+from newscrawl_kit.layouts.heldout_c.sharq_jadid_ar import SharqJadidAr
 
-HELDOUT_C: tuple[Layout, ...] = (NabdhaAr(),)
+HELDOUT_C: tuple[Layout, ...] = (
+    NabdhaAr(),
+    SadaMahrousaAr(),
+    BaladressAr(),
+    MarsadAlyawmAr(),
+    AjelnowMirrorAr(),
+    Arab24NowAmpAr(),
+    SharqJadidAr(),
+)
 
 __all__ = ["HELDOUT_C"]
