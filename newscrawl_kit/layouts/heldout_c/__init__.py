@@ -11,10 +11,14 @@ from newscrawl_kit.layouts.base import Layout
 from newscrawl_kit.layouts.heldout_c.ajelnow_mirror_ar import AjelnowMirrorAr
 from newscrawl_kit.layouts.heldout_c.arab24now_amp_ar import Arab24NowAmpAr
 from newscrawl_kit.layouts.heldout_c.baladress_ar import BaladressAr
+from newscrawl_kit.layouts.heldout_c.dailyfeedhub_en import DailyFeedHubEn
+from newscrawl_kit.layouts.heldout_c.lantern_headlines_en import LanternHeadlinesEn
 from newscrawl_kit.layouts.heldout_c.marsad_alyawm_ar import MarsadAlyawmAr
 from newscrawl_kit.layouts.heldout_c.nabdha_ar import NabdhaAr
+from newscrawl_kit.layouts.heldout_c.nimbus_news_en import NimbusNewsEn
 from newscrawl_kit.layouts.heldout_c.sada_mahrousa_ar import SadaMahrousaAr
 from newscrawl_kit.layouts.heldout_c.sharq_jadid_ar import SharqJadidAr
+from newscrawl_kit.layouts.heldout_c.tidewater_reader_en import TidewaterReaderEn
 
 HELDOUT_C: tuple[Layout, ...] = (
     NabdhaAr(),
@@ -24,6 +28,10 @@ HELDOUT_C: tuple[Layout, ...] = (
     AjelnowMirrorAr(),
     Arab24NowAmpAr(),
     SharqJadidAr(),
+    NimbusNewsEn(),
+    LanternHeadlinesEn(),
+    DailyFeedHubEn(),
+    TidewaterReaderEn(),
 )
 
 __all__ = ["HELDOUT_C"]
