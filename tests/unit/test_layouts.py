@@ -541,7 +541,9 @@ def test_heldout_c_exposes_the_original_url_on_some_copies_only() -> None:
     checked against what it carries, page by page, above)."""
     exposing = Counter()
     for lay in HELDOUT_C:
-        answers = {render(lay, family, seed)[1].exposes_original_url for family in lay.families for seed in range(6)}
+        answers = {
+            render(lay, family, seed)[1].exposes_original_url for family in lay.families for seed in range(6)
+        }
         for answer in answers:
             exposing[answer] += 1
     assert exposing[True] >= 8 and exposing[False] >= 8, exposing

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld, paragraphs_html
+from newscrawl_kit.layouts.base import (
+    CopySpec,
+    Layout,
+    Rendered,
+    StoryText,
+    esc,
+    iso,
+    json_ld,
+    paragraphs_html,
+)
 from newscrawl_kit.layouts.heldout_c._kit import ar_date, choose, pick
 
 
@@ -42,7 +51,9 @@ class Arab24NowAmpAr(Layout):
             if rng.random() < 0.5:
                 pill = f'<span class="src-badge">{esc(label)}</span>'
             else:
-                crumb_last = f'<a href="https://www.arab24now.example/source/{spec.seed % 900 + 100}">{esc(label)}</a>'
+                crumb_last = (
+                    f'<a href="https://www.arab24now.example/source/{spec.seed % 900 + 100}">{esc(label)}</a>'
+                )
         elif fam == "logo_link":
             alt = choose(rng, ("", src.name_latin or "", "المصدر"))
             logo = (

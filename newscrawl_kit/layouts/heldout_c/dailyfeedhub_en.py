@@ -45,7 +45,9 @@ class DailyFeedHubEn(Layout):
                     ("This article originally appeared on ", " and is reposted here."),
                 ),
             )
-            after = f'<p class="feed-footer">{esc(lead)}<a href="{esc(href)}">{esc(src.name)}</a>{esc(tail)}</p>'
+            after = (
+                f'<p class="feed-footer">{esc(lead)}<a href="{esc(href)}">{esc(src.name)}</a>{esc(tail)}</p>'
+            )
             chrome.append(f"{lead}{src.name}{tail}")
         elif fam == "source_link":
             exposes = True

@@ -43,7 +43,13 @@ class LanternHeadlinesEn(Layout):
                 ),
             )
         elif fam == "badge":
-            badge = f'<span class="src-badge" title="Original source">{esc(src.name)}</span>'
+            words = [w for w in src.name.split() if w[:1].isupper() and w.lower() not in ("the", "of")]
+            if len(words) >= 2 and rng.random() < 0.3:
+                # Space is tight: the badge shows the initials and links to the publisher's home page.
+                initials = "".join(w[0] for w in words)
+                badge = f'<a class="src-badge" href="{esc(src.home_url)}" title="Original source">{esc(initials)}</a>'
+            else:
+                badge = f'<span class="src-badge" title="Original source">{esc(src.name)}</span>'
             if rng.random() < 0.5:
                 badge += '<span class="src-badge flag">Local</span>'
         elif fam == "source_link":

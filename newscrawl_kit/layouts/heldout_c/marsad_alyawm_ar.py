@@ -30,7 +30,10 @@ class MarsadAlyawmAr(Layout):
         body = spec.paragraphs
         byline = "مرصد اليوم - متابعات"
         metas = ""
-        card_rows = [("القسم", st.section or "محليات"), ("تاريخ النشر", ar_date(spec.published_at, weekday=False))]
+        card_rows = [
+            ("القسم", st.section or "محليات"),
+            ("تاريخ النشر", ar_date(spec.published_at, weekday=False)),
+        ]
         more_src = ""
         if fam == "byline_outlet":
             if st.author and rng.random() < 0.6:
@@ -66,7 +69,8 @@ class MarsadAlyawmAr(Layout):
         most = pick(spec, 0, 5)
         latest = pick(spec, 5, 5)
         most_html = "".join(
-            f'<li><span class="n">{i + 1}</span><a href="{esc(t.url)}">{esc(t.title)}</a></li>' for i, t in enumerate(most)
+            f'<li><span class="n">{i + 1}</span><a href="{esc(t.url)}">{esc(t.title)}</a></li>'
+            for i, t in enumerate(most)
         )
         latest_html = "".join(
             f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><em>{esc(t.outlet)}</em></li>' for t in latest
@@ -77,7 +81,9 @@ class MarsadAlyawmAr(Layout):
         comment = "أضف تعليقك، التعليقات تعبّر عن آراء أصحابها ولا تعبّر عن رأي مرصد اليوم"
         chrome += [prayer, weather, comment]
         hijri = "١٥ جمادى الآخرة ١٤٤٨ هـ"
-        photo = photo_credit(spec, ("تصوير: عبدالله الحربي", "صورة أرشيفية", "تصوير: سعد الدوسري", "Getty Images"))
+        photo = photo_credit(
+            spec, ("تصوير: عبدالله الحربي", "صورة أرشيفية", "تصوير: سعد الدوسري", "Getty Images")
+        )
         html = f"""<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>{esc(st.title)} | مرصد اليوم</title>

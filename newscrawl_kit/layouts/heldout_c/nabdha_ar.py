@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld, paragraphs_html
+from newscrawl_kit.layouts.base import (
+    CopySpec,
+    Layout,
+    Rendered,
+    StoryText,
+    esc,
+    iso,
+    json_ld,
+    paragraphs_html,
+)
 from newscrawl_kit.layouts.heldout_c._kit import ago, choose, photo_credit, pick, share_bar
 
 
@@ -89,7 +98,8 @@ class NabdhaAr(Layout):
         ticker = pick(spec, 0, 5)
         related = pick(spec, 5, 5)
         ticker_html = "".join(
-            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a> <small>{esc(t.outlet)}</small></li>' for t in ticker
+            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a> <small>{esc(t.outlet)}</small></li>'
+            for t in ticker
         )
         related_html = "".join(
             f'<li class="card"><a href="{esc(t.url)}"><span class="t">{esc(t.title)}</span></a>'

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld, paragraphs_html
+from newscrawl_kit.layouts.base import (
+    CopySpec,
+    Layout,
+    Rendered,
+    StoryText,
+    esc,
+    iso,
+    json_ld,
+    paragraphs_html,
+)
 from newscrawl_kit.layouts.heldout_c._kit import choose, en_date, photo_credit, pick
 
 
@@ -50,7 +59,14 @@ class NimbusNewsEn(Layout):
             )
         elif fam == "byline_outlet":
             if st.author:
-                byline = choose(rng, (f"{st.author}, {src.name}", f"{st.author} · {src.name}", f"Story by {st.author} • {src.name}"))
+                byline = choose(
+                    rng,
+                    (
+                        f"{st.author}, {src.name}",
+                        f"{st.author} · {src.name}",
+                        f"Story by {st.author} • {src.name}",
+                    ),
+                )
             else:
                 byline = choose(rng, (src.name, f"{src.name} staff", f"From {src.name}"))
         elif fam == "footer_phrase":
@@ -78,18 +94,30 @@ class NimbusNewsEn(Layout):
 
         trending = pick(spec, 0, 6)
         sponsored = (
-            ("Homeowners are switching to this smart thermostat this winter", "https://ads.brightclick.example/c/1"),
-            ("Retirees: see the five mistakes to avoid with your savings", "https://ads.brightclick.example/c/2"),
-            ("These cruises are selling out for next summer — check prices", "https://ads.brightclick.example/c/3"),
+            (
+                "Homeowners are switching to this smart thermostat this winter",
+                "https://ads.brightclick.example/c/1",
+            ),
+            (
+                "Retirees: see the five mistakes to avoid with your savings",
+                "https://ads.brightclick.example/c/2",
+            ),
+            (
+                "These cruises are selling out for next summer — check prices",
+                "https://ads.brightclick.example/c/3",
+            ),
         )
         more = pick(spec, 6, 4)
         chrome += [t.title for t in trending + more] + [s for s, _ in sponsored]
         markets = "Markets: Dow 41,210 ▲0.4% · S&P 500 5,720 ▲0.3% · Nasdaq 18,140 ▼0.1%"
-        consent = "Nimbus and our partners use cookies to personalise content and ads. Manage your privacy choices."
+        consent = (
+            "Nimbus and our partners use cookies to personalise content and ads. Manage your privacy choices."
+        )
         comments = "Comments are moderated. Please keep the conversation civil and on topic."
         chrome += [markets, consent, comments]
         trending_html = "".join(
-            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><span class="prov">{esc(t.outlet)}</span></li>' for t in trending
+            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><span class="prov">{esc(t.outlet)}</span></li>'
+            for t in trending
         )
         more_html = "".join(
             f'<li><a href="{esc(t.url)}"><img src="{esc((t.outlet_url or t.url).rstrip("/"))}/static/logo.png" alt="">'

@@ -71,7 +71,8 @@ class SadaMahrousaAr(Layout):
         nxt = pick(spec, 10, 1)
         ticker_html = "    ".join(f'<a href="{esc(t.url)}">{esc(t.title)}</a>' for t in ticker)
         more_html = "".join(
-            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a> <span class="tag">#{esc(t.outlet)}</span></li>' for t in more
+            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a> <span class="tag">#{esc(t.outlet)}</span></li>'
+            for t in more
         )
         next_html = ""
         if nxt:

@@ -85,9 +85,12 @@ class SharqJadidAr(Layout):
         videos = pick(spec, 5, 3)
         chrome += [t.title for t in trending + videos]
         trending_html = "".join(
-            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><small>{esc(t.outlet)}</small></li>' for t in trending
+            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><small>{esc(t.outlet)}</small></li>'
+            for t in trending
         )
-        videos_html = "".join(f'<li class="video"><a href="{esc(t.url)}">▶ {esc(t.title)}</a></li>' for t in videos)
+        videos_html = "".join(
+            f'<li class="video"><a href="{esc(t.url)}">▶ {esc(t.title)}</a></li>' for t in videos
+        )
         html = f"""<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>{esc(st.title)} | بوابة الشرق الجديد</title>

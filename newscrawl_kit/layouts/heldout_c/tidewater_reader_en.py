@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld, paragraphs_html
+from newscrawl_kit.layouts.base import (
+    CopySpec,
+    Layout,
+    Rendered,
+    StoryText,
+    esc,
+    iso,
+    json_ld,
+    paragraphs_html,
+)
 from newscrawl_kit.layouts.heldout_c._kit import add_dateline, ago, choose, en_date, pick, slug_url_guard
 
 
@@ -45,7 +54,11 @@ class TidewaterReaderEn(Layout):
         if fam == "via_meta":
             via = choose(
                 rng,
-                (f"via {src.name} · {ago(spec, 'en')}", f"{ago(spec, 'en')} · via {src.name}", f"Via: {src.name}"),
+                (
+                    f"via {src.name} · {ago(spec, 'en')}",
+                    f"{ago(spec, 'en')} · via {src.name}",
+                    f"Via: {src.name}",
+                ),
             )
         elif fam == "sidebar_widget":
             title = choose(rng, ("About this source", "Publisher", "From the publisher"))
@@ -63,7 +76,9 @@ class TidewaterReaderEn(Layout):
         elif fam == "wire_dateline":
             city = choose(rng, ("LONDON", "WASHINGTON", "NEW YORK", "BRUSSELS"))
             when = f"{spec.published_at:%b} {spec.published_at.day}"
-            opener = choose(rng, (f"{city} ({src.name}) —", f"{city}, {when} ({src.name}) -", f"{city} ({src.name}) -"))
+            opener = choose(
+                rng, (f"{city} ({src.name}) —", f"{city}, {when} ({src.name}) -", f"{city} ({src.name}) -")
+            )
             body = add_dateline(spec, opener)
         elif fam == "jsonld":
             if rng.random() < 0.5:
