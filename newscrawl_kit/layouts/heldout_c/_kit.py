@@ -6,6 +6,7 @@ Only presentation helpers live here; every layout writes its own template and it
 from __future__ import annotations
 
 import random
+import re
 from datetime import datetime
 
 from newscrawl_kit.layouts.base import CopySpec, Teaser, esc
@@ -106,9 +107,9 @@ def add_dateline(spec: CopySpec, opener: str) -> tuple[str, ...]:
     ps = list(spec.paragraphs)
     if not ps:
         return tuple(ps)
-    head = ps[0][:45]
     src = spec.story.source
-    if src.name in ps[0][:80] or (src.name_latin and src.name_latin in ps[0][:80]) or " - " in head:
+    opens_with_dateline = re.search(r"\)\s*[-–—:]|\s[-–—]\s", ps[0][:60]) is not None
+    if src.name in ps[0][:80] or (src.name_latin and src.name_latin in ps[0][:80]) or opens_with_dateline:
         return tuple(ps)
     ps[0] = f"{opener} {ps[0]}"
     return tuple(ps)

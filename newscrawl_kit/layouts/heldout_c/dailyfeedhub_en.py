@@ -23,7 +23,8 @@ class DailyFeedHubEn(Layout):
 
     def copy_url(self, story: StoryText, n: int) -> str:
         slug = "-".join(re.findall(r"[a-z0-9]+", story.title.lower())[:9]) or "post"
-        return f"https://{self.host}/2026/10/{1 + n % 28:02d}/{slug}-{n}/"
+        when = story.published_at
+        return f"https://{self.host}/{when:%Y/%m/%d}/{slug}-{n}/"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
