@@ -1,7 +1,7 @@
 """The aggregator layouts of the attribution labelled set render what they declare.
 
-Every layout (tuning, held-out and the blind held-out sets B and C), for every credit family it declares and for an
-uncredited copy, is rendered with small stories written for this test: the page parses, shows the headline, the
+Every layout (tuning, held-out and the blind held-out sets B and C), for every credit family it declares and
+for an uncredited copy, is rendered with small stories written for this test: the page parses, shows the headline, the
 body and every chrome text it lists, says truthfully whether it carries the original URL, credits the outlet when
 credited and never when not. Each held-out set also has to cover every family twice and the required languages.
 Nothing from ``crawler`` is imported: the sets must stay independent of the code they score.
@@ -14,8 +14,10 @@ import importlib
 import json
 import pkgutil
 import re
+import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -531,6 +533,18 @@ def test_heldout_c_registry() -> None:
         assert len(lay.families) >= 4, lay.name
         assert lay.notes and lay.site_name, lay.name
         assert lay.language in TEXTS, f"{lay.name}: no test story in {lay.language}"
+        assert lay.host.endswith((".example", ".test")), f"{lay.name}: not a reserved host: {lay.host}"
+        # Blind: a set-C module builds on the layout interface only, never on the code it scores or other sets.
+        source = Path(sys.modules[type(lay).__module__].__file__ or "").read_text(encoding="utf-8")
+        imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", source, re.MULTILINE)
+        foreign = [m for m in imports if m.startswith(("crawler", "newscrawl_kit.labelled", "bench"))]
+        foreign += [
+            m
+            for m in imports
+            if m.startswith("newscrawl_kit.layouts.")
+            and not m.startswith(("newscrawl_kit.layouts.base", "newscrawl_kit.layouts.heldout_c."))
+        ]
+        assert not foreign, f"{lay.name} imports {foreign}"
     coverage = Counter(f for lay in HELDOUT_C for f in lay.families)
     thin = {f: coverage[f] for f in FAMILIES if coverage[f] < 2}
     assert not thin, f"families covered by fewer than two set-C layouts: {thin}"
@@ -539,7 +553,7 @@ def test_heldout_c_registry() -> None:
 def test_heldout_c_exposes_the_original_url_on_some_copies_only() -> None:
     """Some set-C copies carry the original URL and some credit the outlet without it (the page's answer is
     checked against what it carries, page by page, above)."""
-    exposing = Counter()
+    exposing: Counter[bool] = Counter()
     for lay in HELDOUT_C:
         answers = {
             render(lay, family, seed)[1].exposes_original_url for family in lay.families for seed in range(6)
