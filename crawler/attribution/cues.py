@@ -62,6 +62,8 @@ STRONG = _set(
     "veröffentlicht veroffentlicht zuerst ursprünglich bron kaynak kaynağı sumber "
     "informations informação"
 )
+# "عبر" is "via" in a meta line ("أحمد السيد | عبر X") and "through" in a sentence ("عبر القنوات الرسمية").
+LINE_ONLY = _set("عبر")
 # Weaker: they credit only with a name right after them or inside a credit-shaped line.
 WEAK = _set(
     "عن من لـ نقل حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله عبر "

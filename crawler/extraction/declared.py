@@ -71,7 +71,7 @@ def _flatten(key: str, value: Any, out: list[tuple[str, str]], depth: int) -> No
         for sub in ("name", "url", "@id", "alternateName", "legalName"):
             if isinstance(value.get(sub), str) and value[sub].strip():
                 out.append((f"{key}.{sub}", " ".join(value[sub].split())))
-        for sub in ("publisher", "sourceOrganization", "author"):
+        for sub in ("publisher", "sourceOrganization", "author", "isPartOf"):
             if sub in value:
                 _flatten(f"{key}.{sub}", value[sub], out, depth + 1)
     elif isinstance(value, str) and value.strip():

@@ -391,3 +391,17 @@ weather and local news from everywhere around.</p></div></div>
     r = process_page(Page(url="https://old.linkboard.example/b/towns/comments/1", html=doc, site="linkboard.example"),
                      None, REGISTRY)  # fmt: skip
     assert outlet(r) == "Reuters"
+
+
+def test_a_digital_newsstand_issue_of_another_periodical() -> None:
+    ld = {
+        "isPartOf": {
+            "@type": "PublicationIssue",
+            "isPartOf": {"@type": "Periodical", "name": "The Real Deal"},
+        }
+    }
+    assert outlet(page(EN, ld=ld, lang="en")) == "The Real Deal"
+
+
+def test_via_in_arabic_in_the_meta_line() -> None:
+    assert outlet(page(head="<p>9 أكتوبر 2026 أحمد السيد | عبر صوت الوادي الجديد</p>")) == "صوت الوادي الجديد"

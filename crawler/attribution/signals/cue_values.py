@@ -121,8 +121,11 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
     folded = [cues.fold(m.group()) for m in words]
     credit_line = len(folded) <= 30 and cues.cue_strength(tuple(folded)) >= 1.0
     out: list[tuple[str, tuple[str, ...]]] = []
+    meta_line = len(folded) <= 12
     for i, token in enumerate(folded):
         strength = cues.cue_strength((token,))
+        if meta_line and cues.has_any((token,), cues.LINE_ONLY):
+            strength = 1.0
         weak_ok = credit_line and strength > 0 and not cues.has_any((token,), cues.BYLINE)
         if strength < 1.0 and not weak_ok:
             continue
