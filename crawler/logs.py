@@ -28,6 +28,8 @@ LIBRARIES = (
     "filelock",
     "protego",
 )
+# Extractors run inside the vote: their "discarding data" is a candidate losing, not something to report.
+EXTRACTORS = ("trafilatura", "htmldate", "readability", "justext")
 FORMAT = "%(asctime)s %(levelname)s: %(message)s"
 VERBOSE_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
 
@@ -104,6 +106,9 @@ def quiet_libraries(verbosity: int, level: str = "INFO") -> None:
     _, theirs = levels(verbosity, level)
     for name in LIBRARIES:
         logging.getLogger(name).setLevel(theirs)
+    if verbosity <= 0:
+        for name in EXTRACTORS:
+            logging.getLogger(name).setLevel(max(theirs, logging.ERROR))
 
 
 def configure_logging(verbosity: int = 0, level: str = "INFO") -> None:

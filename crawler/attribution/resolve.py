@@ -24,6 +24,7 @@ from crawler.sites.profile import SiteProfile
 
 # Clue kinds that carry the original's own URL, best first.
 _URL_RANK = ("kind_meta_strong", "kind_canonical", "kind_link", "kind_logo", "kind_meta_weak")
+_LISTED = ("list_heading", "list_item", "list_mixed")
 
 
 @dataclass(slots=True)
@@ -300,6 +301,8 @@ def _original_url(ctx: AttributionContext, winner: Candidate) -> str | None:
         if elsewhere and (record is None or record is not ctx.registry.get(winner.name)):
             continue  # a URL on another outlet's site is not this outlet's original
         feats = dict(ev.features)
+        if any(feats.get(k) for k in _LISTED) and not feats.get("in_title"):
+            continue  # "More from this source": the outlet's other stories, not this one's original
         rank = next((i for i, k in enumerate(_URL_RANK) if feats.get(k)), len(_URL_RANK))
         item = (not is_article_url(ev.url), rank, -ev.weight, ev.url)
         if best is None or item < best:

@@ -202,6 +202,7 @@ def page_figures(outcomes: Iterable[PageOutcome]) -> Figures:
                 f.failures.append(f"{p.key}: original_url {o.original_url}, expected {p.source.article_url}")
         elif o.original_url and not o.url_right:
             f.url_wrong += 1
+            f.failures.append(f"{p.key}: original_url {o.original_url} given, the page exposes none")
     return f
 
 

@@ -1,7 +1,8 @@
 """Attribution quality gates on aggregator layouts, per layout set (never mixed), and on real outlet pages.
 
 Floors are today's measured figures (bench/attribution.py prints them), slightly below, so that a change that
-makes attribution worse on layouts it was not tuned on fails here. Held-out set B is the never-tuned one.
+makes attribution worse on layouts it was not tuned on fails here. Held-out set C is the one whose pages nobody
+changing the code has read; its floors only catch regressions (they are far from the aim).
 """
 
 from __future__ import annotations
@@ -21,14 +22,21 @@ pytestmark = pytest.mark.quality
 REGISTRY = OutletRegistry.load_default()
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
-# (credited accuracy, original URL, chrome share, story origin, original elected) floors per set
+# (credited accuracy, original URL, chrome share, story origin, original elected, uncredited copies given an
+# outlet) floors per set
 FLOORS = {
-    "heldout": (0.83, 0.90, 0.06, 0.93, 0.95),
-    "tuning": (0.95, 0.95, 0.02, 0.95, 0.97),
+    "heldout_c": (0.68, 0.78, 0.09, 0.90, 0.92, 0.20),
+    "heldout_b": (0.90, 0.95, 0.03, 0.95, 0.95, 0.0),
+    "heldout": (0.90, 0.95, 0.04, 0.93, 0.95, 0.0),
+    "tuning": (0.95, 0.95, 0.02, 0.95, 0.97, 0.0),
 }
 
 
 def _layouts(name: str) -> tuple:  # type: ignore[type-arg]
+    if name == "heldout_c":
+        from newscrawl_kit.layouts.heldout_c import HELDOUT_C
+
+        return HELDOUT_C
     if name == "heldout_b":
         from newscrawl_kit.layouts.heldout_b import HELDOUT_B
 
@@ -56,9 +64,9 @@ def _figures(name: str) -> Figures:
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_pages_meet_the_floors(name: str) -> None:
     f = _figures(name)
-    credited, url, chrome, _, _ = FLOORS[name]
+    credited, url, chrome, _, _, guessed = FLOORS[name]
     assert f.credited >= 60 and f.uncredited >= 20
-    assert f.uncredited_wrong == 0, [x for x in f.failures if "uncredited" in x]
+    assert f.uncredited_wrong <= guessed * f.uncredited, [x for x in f.failures if "uncredited" in x]
     assert f.accuracy >= credited, f.failures[:20]
     assert f.url_rate >= url, [x for x in f.failures if "original_url" in x]
     assert f.url_wrong == 0
@@ -68,7 +76,7 @@ def test_pages_meet_the_floors(name: str) -> None:
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_stories_meet_the_floors(name: str, tmp_path: Path) -> None:
     s = story_figures(_pages(name), tmp_path)
-    _, _, _, origin, elected = FLOORS[name]
+    _, _, _, origin, elected, _ = FLOORS[name]
     assert s.stories >= 20
     assert s.origin_rate >= origin, s.failures
     assert s.elected_rate >= elected, s.failures
