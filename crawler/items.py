@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from crawler.dedup.fingerprint import Fingerprint
 
 
 @dataclass(slots=True, repr=False)
@@ -188,6 +191,10 @@ class Article:
     extraction_method: str = "generic"
     description: str | None = None
     truncated: tuple[str, ...] = ()  # fields cut to fit their limits (crawler.limits.fit_article)
+    # Computed off the reactor by the processing workers, so the writer's transaction need not: the
+    # fingerprint of (title, body) and raw_html gzipped. None: the writer computes them.
+    fingerprint: Fingerprint | None = None
+    raw_gzip: bytes | None = None
 
     def __repr__(self) -> str:
         return f"Article(url={self.url!r}, title={self.title[:60]!r}, outlet={self.attribution.outlet!r})"

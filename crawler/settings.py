@@ -88,6 +88,7 @@ NEWSCRAWL_DEDUP_THRESHOLD = _config.dedup_threshold
 NEWSCRAWL_LOCK_DIR = _config.lock_dir
 NEWSCRAWL_SPOOL_DIR = _config.spool_dir
 NEWSCRAWL_PERSIST_BATCH = 50
+NEWSCRAWL_PROCESS_WORKERS = None  # processes extracting pages off the reactor (None: cores less one; 0: none)
 NEWSCRAWL_MAX_UNSTORED = 100  # pages fetched and not yet stored before fetching pauses (back-pressure)
 NEWSCRAWL_RUN_TRIGGER = "manual"
 NEWSCRAWL_LEASE_SECONDS = 60.0  # a run's lease expires this long after its last renewal

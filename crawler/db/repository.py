@@ -175,7 +175,19 @@ def _rows_by_canonical(session: Session, keys: Sequence[str]) -> dict[str, Any]:
 
 
 def _gzip(article: items.Article) -> bytes | None:
+    if article.raw_gzip is not None:  # compressed by a processing worker
+        return article.raw_gzip
     return None if article.raw_html is None else gzip.compress(article.raw_html, compresslevel=6)
+
+
+def _fingerprint(article: items.Article) -> Fingerprint:
+    return article.fingerprint or fingerprint(article.title, article.body)
+
+
+def _content_hash(article: items.Article) -> str:
+    if article.fingerprint is not None:
+        return article.fingerprint.content_hash
+    return content_hash(article.title, article.body)
 
 
 def store_articles(
@@ -206,7 +218,7 @@ def store_articles(
     digests: list[str | None] = []
     for article, _site in batch:
         key, row = article.canonical_url, rows.get(article.canonical_url)
-        digest = content_hash(article.title, article.body) if row is not None else None
+        digest = _content_hash(article) if row is not None else None
         if row is not None and row.content_hash != digest and _another_page(row.url, article.url):
             key = canonicalize_url(article.url)
         keys.append(key)
@@ -229,7 +241,7 @@ def store_articles(
             new.append((i, key))
             continue
         if digests[i] is None or row.canonical_url != article.canonical_url:
-            digests[i] = content_hash(article.title, article.body)
+            digests[i] = _content_hash(article)
         (unchanged if row.content_hash == digests[i] else changed).append((i, row))
 
     results: dict[int, StoreResult] = {}
@@ -239,7 +251,7 @@ def store_articles(
         values = []
         for i, key in new:
             article, site_id = batch[i]
-            prints[i] = fingerprint(article.title, article.body)
+            prints[i] = _fingerprint(article)
             values.append(
                 {
                     "canonical_url": key,
@@ -292,7 +304,7 @@ def store_articles(
         rewritten = []
         for i, row in changed:
             article = batch[i][0]
-            prints[i] = fingerprint(article.title, article.body)
+            prints[i] = _fingerprint(article)
             extra = {"content_hash": prints[i].content_hash, "changed_at": now, "crawl_run_id": run_id}
             rewritten.append(_binds(row.id, _fields(article, outlets) | extra))
             results[i] = StoreResult(row.id, "updated", row.story_id)

@@ -140,7 +140,11 @@ class ArticleWriter:
             if len(own) > limit:
                 raise PoisonPage(f"its URL is longer than the {limit} characters of an article key")
             fitted, cut = replace(fitted, canonical_url=own), (*cut, "canonical_url")
-        return replace(fitted, truncated=cut) if cut else fitted
+        if not cut:
+            return fitted
+        # A fingerprint computed before the title or body was cut no longer describes the stored text.
+        stale = fitted.fingerprint is not None and ("title" in cut or "body" in cut)
+        return replace(fitted, truncated=cut, fingerprint=None) if stale else replace(fitted, truncated=cut)
 
     def _reject(
         self, rejected: list[tuple[items.Article, str]], run_id: int | None, profile: SiteProfile | None

@@ -1,4 +1,8 @@
-"""Thin adapter: a fetched Page becomes a cleaned, attributed Article (or is dropped with a reason)."""
+"""Thin adapter: a fetched Page becomes a cleaned, attributed Article (or is dropped with a reason).
+
+The work runs in the crawler process's processing pool (``crawler.pipelines.pool``), off the reactor;
+``NEWSCRAWL_PROCESS_WORKERS = 0`` keeps it in this process (on the reactor, as a debugging aid).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from crawler.db.engine import make_engine, session_factory
 from crawler.db.outlets import load_registry
 from crawler.db.templates import load_templates, save_templates
 from crawler.items import Article, Page
-from crawler.processing import process_page, site_host
+from crawler.pipelines.pool import Outcome, ProcessingPool, default_workers, process, processing_pool
+from crawler.processing import site_host
 from crawler.sites import get_profile
 from crawler.sites.profile import SiteProfile
 
@@ -26,13 +31,19 @@ class ProcessPipeline:
     def __init__(self, crawler: Crawler, registry: OutletRegistry) -> None:
         self.crawler = crawler
         self.registry = registry
-        self.templates: dict[str, SiteTemplate] = {}  # by site host, learned as pages come in
+        # By site host, learned as pages come in: here when processing runs in this process, else in the
+        # worker that processes the site's pages (fetched back when the spider closes).
+        self.templates: dict[str, SiteTemplate] = {}
+        self.hosts: set[str] = set()
+        workers = crawler.settings.get("NEWSCRAWL_PROCESS_WORKERS")
+        self.workers = default_workers() if workers in (None, "") else int(workers)
+        self.pool: ProcessingPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProcessPipeline:
         return cls(crawler, OutletRegistry.load_default())
 
-    def open_spider(self, spider: Spider | None = None) -> None:
+    async def open_spider(self, spider: Spider | None = None) -> None:
         """Operators' outlets and spellings (``newscrawl outlets add/alias``) count from the next run on."""
         engine = make_engine(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
         own = getattr(self.crawler.spider, "profile", None)
@@ -45,9 +56,16 @@ class ProcessPipeline:
             logger.warning("operator outlets and site template not loaded: %s", str(exc).splitlines()[0])
         finally:
             engine.dispose()
+        if self.workers > 0:
+            self.pool = processing_pool(self.workers)
+            self.pool.start(self.registry)
+            await self.pool.give_templates(self.templates)
+            self.templates = {}
 
-    def close_spider(self, spider: Spider | None = None) -> None:
+    async def close_spider(self, spider: Spider | None = None) -> None:
         """The site's template as learned in this run, for the next run (a killed run loses only this)."""
+        if self.pool is not None:
+            self.templates = await self.pool.take_templates(sorted(self.hosts))
         if not self.templates:
             return
         engine = make_engine(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
@@ -66,16 +84,22 @@ class ProcessPipeline:
             return own
         return get_profile(item.profile) if item.profile else None
 
-    def process_item(self, item: Page, spider: Spider | None = None) -> Article:
+    async def process_item(self, item: Page, spider: Spider | None = None) -> Article:
         if not isinstance(item, Page):
             return item
         profile = self._profile(item)
         host = site_host(item, profile)
-        template = self.templates.setdefault(host, SiteTemplate())
-        result = process_page(item, profile, self.registry, template=template)
+        self.hosts.add(host)
+        if self.pool is not None:
+            outcome = await self.pool.process(item, profile, host)
+        else:
+            outcome = process(item, profile, self.registry, self.templates.setdefault(host, SiteTemplate()))
+        return self._result(item, outcome)
+
+    def _result(self, item: Page, outcome: Outcome) -> Article:
         stats = self.crawler.stats
-        if result.article is None:
-            stats.inc_value(f"newscrawl/skipped/{result.skip_reason}")
-            raise DropItem(f"{item.url} not stored: {result.skip_reason}", log_level="DEBUG")
-        stats.inc_value(f"newscrawl/attribution/{result.article.attribution.method}")
-        return result.article
+        if outcome.article is None:
+            stats.inc_value(f"newscrawl/skipped/{outcome.skip_reason}")
+            raise DropItem(f"{item.url} not stored: {outcome.skip_reason}", log_level="DEBUG")
+        stats.inc_value(f"newscrawl/attribution/{outcome.attribution_method}")
+        return outcome.article
