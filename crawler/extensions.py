@@ -22,7 +22,7 @@ from twisted.internet import threads
 from twisted.internet.defer import Deferred
 from twisted.internet.task import LoopingCall
 
-from crawler.db.engine import make_engine, session_factory, transaction
+from crawler.db.engine import shared_database, transaction
 from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.models import CrawlRun, Site
 from crawler.db.repository import ensure_site
@@ -128,8 +128,9 @@ class RunLedger:
         self.lock_dir: str = settings.get("NEWSCRAWL_LOCK_DIR", "var/locks")
         self.trigger: str = settings.get("NEWSCRAWL_RUN_TRIGGER", "manual")
         self.log_summary: bool = settings.getbool("NEWSCRAWL_LOG_RUN_SUMMARY", True)
-        self.engine = make_engine(url)
-        self.sessions = session_factory(self.engine)
+        database = shared_database(url)  # the process's one, shared with the pipelines
+        self.engine = database.engine
+        self.sessions = database.sessions
         self.locks = ExitStack()
         self.run_id: int | None = None
         self.skipped = False
@@ -272,7 +273,7 @@ class RunLedger:
             # A lock whose connection is gone was dropped by the server with it: nothing left to release.
             with suppress(SQLAlchemyError):
                 self.locks.close()
-            self.engine.dispose()
+            self.engine.dispose()  # idle connections only: others' checked-out ones close when returned
             logging.getLogger().removeHandler(self.error_counter)
 
     def _unrecorded(self, spider: Spider, exc: SQLAlchemyError) -> None:

@@ -29,7 +29,7 @@ from scrapy.http import Response
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from crawler.db.engine import make_engine, session_factory, transaction
+from crawler.db.engine import shared_database, transaction
 from crawler.db.models import Article, UrlState
 from crawler.db.rejected import recently_rejected
 from crawler.extensions import LOG_ERRORS
@@ -64,8 +64,9 @@ class _Fetched:
 class ConditionalRequestsMiddleware:
     def __init__(self, crawler: Crawler, database_url: str) -> None:
         self.crawler = crawler
-        self.engine = make_engine(database_url)
-        self.sessions = session_factory(self.engine)
+        database = shared_database(database_url)  # the process's one, shared with the pipelines
+        self.engine = database.engine
+        self.sessions = database.sessions
         self.off = False
         self.fetched: dict[str, _Fetched] = {}  # discovery pages of this run, stored when it ends cleanly
 
@@ -152,8 +153,9 @@ class ConditionalRequestsMiddleware:
 class KnownArticlesMiddleware:
     def __init__(self, crawler: Crawler, database_url: str) -> None:
         self.crawler = crawler
-        self.engine = make_engine(database_url)
-        self.sessions = session_factory(self.engine)
+        database = shared_database(database_url)  # the process's one, shared with the pipelines
+        self.engine = database.engine
+        self.sessions = database.sessions
         self.off = False
 
     @classmethod

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +53,27 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """A database as the components of a process use it: one engine (one connection pool) and its sessions.
+
+    ``shared_database`` gives every component of a process the same one, instead of each building an engine
+    of its own; it lives as long as the process.
+    """
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def open(cls, url: str, **kwargs: Any) -> Database:
+        engine = make_engine(url, **kwargs)
+        return cls(url, engine, session_factory(engine))
+
+
+@cache
+def shared_database(url: str) -> Database:
+    """This process's Database for ``url`` (the crawler's pipelines and extensions share it)."""
+    return Database.open(url)

@@ -27,7 +27,7 @@ from twisted.internet import reactor, threads
 from twisted.internet.defer import Deferred, DeferredList
 from twisted.python.threadpool import ThreadPool
 
-from crawler.db.engine import make_engine, session_factory
+from crawler.db.engine import shared_database
 from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.story_index import StoryIndex
 from crawler.db.writer import ArticleWriter
@@ -76,9 +76,10 @@ class PersistPipeline:
         self.batch_size: int = settings.getint("NEWSCRAWL_PERSIST_BATCH", 50)
         self.keep_raw: bool = settings.getbool("NEWSCRAWL_KEEP_RAW_HTML", True)
         self.spool_dir = Path(settings.get("NEWSCRAWL_SPOOL_DIR", "var/spool"))
-        self.engine = make_engine(self.database_url)
+        self.database = shared_database(self.database_url)
+        self.engine = self.database.engine
         self.writer = ArticleWriter(
-            session_factory(self.engine), StoryIndex.from_settings(settings), keep_raw=self.keep_raw
+            self.database.sessions, StoryIndex.from_settings(settings), keep_raw=self.keep_raw
         )
         self.batch: list[Article] = []
         self.pending: list[Deferred[None]] = []
@@ -171,10 +172,7 @@ class PersistPipeline:
     async def close_spider(self, spider: Spider | None = None) -> None:
         batch, self.batch = self.batch, []
         self.pending.append(self._submit(batch))
-        try:
-            await maybe_deferred_to_future(DeferredList(self.pending, consumeErrors=True))
-        finally:
-            self.engine.dispose()
+        await maybe_deferred_to_future(DeferredList(self.pending, consumeErrors=True))
 
     def flush(self, batch: list[Article]) -> None:
         """Store one batch (runs in the writer thread); retried while the database comes back."""

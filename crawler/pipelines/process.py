@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.attribution.registry import OutletRegistry
 from crawler.attribution.template import SiteTemplate
-from crawler.db.engine import make_engine, session_factory
+from crawler.db.engine import shared_database
 from crawler.db.outlets import load_registry
 from crawler.db.templates import load_templates, save_templates
 from crawler.items import Article, Page
@@ -45,17 +45,15 @@ class ProcessPipeline:
 
     async def open_spider(self, spider: Spider | None = None) -> None:
         """Operators' outlets and spellings (``newscrawl outlets add/alias``) count from the next run on."""
-        engine = make_engine(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
+        database = shared_database(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
         own = getattr(self.crawler.spider, "profile", None)
         hosts = list(own.hosts[:1]) if own is not None else []
         try:
-            with session_factory(engine)() as session:
+            with database.sessions() as session:
                 self.registry = load_registry(session, self.registry)
                 self.templates.update(load_templates(session, hosts))
         except SQLAlchemyError as exc:  # the persist stage reports a missing or unreachable database
             logger.warning("operator outlets and site template not loaded: %s", str(exc).splitlines()[0])
-        finally:
-            engine.dispose()
         if self.workers > 0:
             self.pool = processing_pool(self.workers)
             self.pool.start(self.registry)
@@ -68,14 +66,12 @@ class ProcessPipeline:
             self.templates = await self.pool.take_templates(sorted(self.hosts))
         if not self.templates:
             return
-        engine = make_engine(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
+        database = shared_database(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
         try:
-            with session_factory(engine)() as session, session.begin():
+            with database.sessions() as session, session.begin():
                 save_templates(session, self.templates)
         except SQLAlchemyError as exc:
             logger.warning("site template not saved: %s", str(exc).splitlines()[0])
-        finally:
-            engine.dispose()
 
     def _profile(self, item: Page) -> SiteProfile | None:
         """The crawling spider's own profile (an ad hoc one is in no registry), else the one named."""
