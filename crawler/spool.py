@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterable
 from io import BytesIO
 from pathlib import Path
@@ -17,7 +18,9 @@ def spool_articles(articles: Iterable[Article], path: Path) -> Path:
     with path.open("ab") as fh:
         writer = WARCWriter(fh, gzip=True)
         for article in articles:
-            body = article.raw_html or article.body.encode("utf-8")
+            body = article.raw_html or (
+                gzip.decompress(article.raw_gzip) if article.raw_gzip else article.body.encode("utf-8")
+            )
             charset = article.encoding or "utf-8"
             headers = StatusAndHeaders(
                 "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"

@@ -6,7 +6,8 @@ after a few retries the run is stopped and marked failed; pages of the batches t
 spooled to a WARC file that ``newscrawl ingest`` takes back, so nothing fetched is lost.
 
 Back-pressure: pages fetched but not yet stored are bounded by ``NEWSCRAWL_MAX_UNSTORED`` (default two
-batches). At the bound the engine stops handing requests to the downloader until the writer catches up, so
+batches) per site, and by twice that over all the sites crawled in one process (they share one writer). At the
+bound the engine stops handing requests to the downloader until the writer catches up, so
 the backlog held in memory (and lost by a crash) stays within the bound plus what was already under way when
 fetching paused: the requests the downloader held (at most ``CONCURRENT_REQUESTS``) and the responses being
 parsed.
@@ -66,6 +67,32 @@ def writer_pool() -> ThreadPool:
     return pool
 
 
+class Backlog:
+    """Pages fetched and not yet stored over every site crawled in this process (they share the writer):
+    at ``limit`` every pipeline pauses its engine; when the writer brings it back under, they resume."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.unstored = 0
+        self.paused: list[PersistPipeline] = []
+
+    @property
+    def full(self) -> bool:
+        return self.unstored >= self.limit
+
+    def released(self) -> None:
+        if self.full:
+            return
+        paused, self.paused = self.paused, []
+        for pipeline in paused:
+            pipeline.maybe_resume()
+
+
+@cache
+def process_backlog(limit: int) -> Backlog:
+    return Backlog(limit)
+
+
 class PersistPipeline:
     retries = 3
 
@@ -89,6 +116,7 @@ class PersistPipeline:
             settings.getint("NEWSCRAWL_MAX_UNSTORED", 2 * self.batch_size), self.batch_size
         )
         self.unstored = 0  # articles handed to this pipeline and not yet stored, spooled or rejected
+        self.backlog = process_backlog(2 * self.max_unstored)
         self.paused = False  # whether this pipeline paused the engine
         self.failed = False
         self.profile: SiteProfile | None = None
@@ -120,10 +148,20 @@ class PersistPipeline:
             return item
         self.batch.append(item)
         self.unstored += 1
+        self.backlog.unstored += 1
         stats = self.crawler.stats
         stats.max_value("newscrawl/backlog/max_unstored", self.unstored)
         if self.unstored >= self.max_unstored:
             self._pause()
+        elif self.backlog.full and not self.paused:
+            # Paused for the other sites' pages: this site's partial batch goes now, or nothing would end it.
+            self._pause()
+            self.backlog.paused.append(self)
+            if len(self.batch) < self.batch_size:
+                batch, self.batch = self.batch, []
+                self.pending = [d for d in self.pending if not d.called]
+                self.pending.append(self._submit(batch))
+                return item
         if len(self.batch) < self.batch_size:
             return item
         batch, self.batch = self.batch, []
@@ -143,11 +181,18 @@ class PersistPipeline:
     def _stored(self, result: object, batch: list[Article]) -> object:
         """Back on the reactor after a batch left the writer (stored, rejected or spooled)."""
         self.unstored -= len(batch)
-        if self.paused and self.unstored < self.max_unstored:
-            self._resume()
+        self.backlog.unstored -= len(batch)
+        self.maybe_resume()
+        self.backlog.released()
         if batch:
             self.crawler.signals.send_catch_log(ARTICLES_SETTLED, articles=batch)
         return result
+
+    def maybe_resume(self) -> None:
+        if self.paused and self.unstored < self.max_unstored and not self.backlog.full:
+            self._resume()
+        elif self.paused and self not in self.backlog.paused:
+            self.backlog.paused.append(self)
 
     def _pause(self) -> None:
         engine = self.crawler.engine

@@ -61,6 +61,7 @@ def test_a_worker_returns_the_article_with_its_fingerprint_and_raw_gzip() -> Non
         assert outcome.attribution_method == expected.attribution.method
         assert outcome.article.fingerprint == fingerprint(expected.title, expected.body)
         assert outcome.article.raw_gzip is not None and gzip.decompress(outcome.article.raw_gzip) == page.raw
+        assert outcome.article.raw_html is None  # the gzip stands for it
     learned = pool._take_templates(["mogaz.test", "elsewhere.test"])
     assert list(learned) == ["mogaz.test"] and learned["mogaz.test"].pages == here.pages == len(pages)
 
