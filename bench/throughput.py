@@ -5,7 +5,8 @@
 The replay web is generated once (at least 5,000 article pages by default) and served from a separate process.
 Each crawl runs in its own child process (the Twisted reactor runs once per process), so peak RSS is per mode.
 Prints pages/s of both modes, their ratio (pipeline / bare), the peak RSS of each crawl's whole process tree
-(sampled every 0.2 s: the crawler and any worker processes it starts) and the CPU milliseconds per stored
+(sampled every 0.2 s: the crawler and any worker processes it starts; RSS summed, and PSS, which counts the
+pages processes share once) and the CPU milliseconds per stored
 article: user+sys of the crawler and its children, plus the Postgres backends serving the benchmark database
 (read from /proc while they live; the replay server's own CPU is not counted).
 """
@@ -98,6 +99,7 @@ def _child(mode: str, proxy: str, sites: list[str], database_url: str | None) ->
                 "stored": stored,
                 "peak_rss_mib": rss_kib / 1024,
                 "cpu_s": cpu_s,
+                "cpu_children_s": usage[1].ru_utime + usage[1].ru_stime,
                 "counters": counters,
             }
         )
@@ -126,6 +128,18 @@ def _rss(pid: int) -> int:
         return 0
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size: pages shared between processes (libraries, forked memory) counted once."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 class TreeSampler(threading.Thread):
     """Samples the process tree of ``root`` (peak summed RSS) and the CPU time of the Postgres backends
     serving ``database`` (their command line names it), until stopped."""
@@ -134,6 +148,7 @@ class TreeSampler(threading.Thread):
         super().__init__(daemon=True)
         self.root, self.database = root, database
         self.peak_rss = 0
+        self.peak_pss = 0
         self.backend_cpu: dict[int, float] = {}
         self.stopped = threading.Event()
 
@@ -161,6 +176,7 @@ class TreeSampler(threading.Thread):
                     tree.add(pid)
                     frontier.append(pid)
         self.peak_rss = max(self.peak_rss, sum(_rss(pid) for pid in tree))
+        self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in tree))
 
     def _serves(self, pid: int) -> bool:
         try:
@@ -186,6 +202,7 @@ def _run_child(mode: str, proxy: str, sites: list[str], database_url: str | None
     result = json.loads(stdout.strip().splitlines()[-1])
     result["stderr"] = stderr
     result["tree_rss_mib"] = sampler.peak_rss / 2**20
+    result["tree_pss_mib"] = sampler.peak_pss / 2**20
     result["db_cpu_s"] = sum(sampler.backend_cpu.values())
     if not result["responses"]:
         sys.exit(f"{mode} crawl fetched nothing:\n{stderr[-4000:]}")
@@ -272,8 +289,10 @@ def main() -> None:
         per = r["stored"] or r["received"]
         print(
             f"{r['mode']:>5}: {r['responses']} responses in {r['elapsed']:.1f}s = {r['pages_per_s']:.1f} pages/s,"
-            f" peak RSS {r['tree_rss_mib']:.0f} MiB (process tree; crawler alone {r['peak_rss_mib']:.0f} MiB),"
-            f" CPU {cpu:.1f}s (crawler tree {r['cpu_s']:.1f}s, Postgres {r['db_cpu_s']:.1f}s)"
+            f" peak RSS {r['tree_rss_mib']:.0f} MiB (process tree, summed; PSS {r['tree_pss_mib']:.0f} MiB;"
+            f" crawler alone {r['peak_rss_mib']:.0f} MiB),"
+            f" CPU {cpu:.1f}s (crawler {r['cpu_s'] - r['cpu_children_s']:.1f}s, its workers"
+            f" {r['cpu_children_s']:.1f}s, Postgres {r['db_cpu_s']:.1f}s)"
             f" = {1000 * cpu / max(per, 1):.1f} ms per {'stored' if r['stored'] else 'fetched'} article"
             + (f", {r['stored']} articles stored" if r["stored"] else "")
         )
