@@ -18,7 +18,7 @@ from crawler.dedup.fingerprint import Shingled
 class ShinglesCache:
     """Least-recently-used shingle sets of recently stored articles (the usual near-duplicate candidates).
 
-    One per process, shared by every site crawled in it (about 25 KB an article: one cache per site made a
+    One per process, shared by every site crawled in it (about 8 KB an article, the shingles kept as 32-bit hashes; one cache per site made a
     twelve-site crawl hold 600 MB). Locked: being process-wide, it must stay whole whichever thread writes.
     """
 

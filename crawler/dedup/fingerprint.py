@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -53,8 +54,8 @@ class Fingerprint:
     """Everything dedup needs to know about one article's text."""
 
     content_hash: str
-    shingles: frozenset[str]
-    lead: frozenset[str]
+    shingles: frozenset[int]  # each shingle by its 32-bit hash (see shingle_hash)
+    lead: frozenset[int]
     minhash: LeanMinHash
     lead_minhash: LeanMinHash | None
 
@@ -64,8 +65,8 @@ class Shingled:
     """The exact sets only: what verification needs (no MinHash to compute for a candidate)."""
 
     content_hash: str
-    shingles: frozenset[str]
-    lead: frozenset[str]
+    shingles: frozenset[int]
+    lead: frozenset[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,32 +123,49 @@ def shingle_sets(title: str, body: str) -> tuple[set[str], set[str]]:
     return full, lead
 
 
+def shingle_hash(shingle: str) -> int:
+    """The 32-bit hash MinHash takes of a shingle (datasketch's ``sha1_hash32``). The sets keep these instead
+    of the strings: a sixth of the memory, the same signatures, and a collision (about one pair in 2**32)
+    moves a similarity by one shingle at most."""
+    return struct.unpack("<I", hashlib.sha1(shingle.encode("utf-8")).digest()[:4])[0]
+
+
+def _hashed(shingles: Iterable[str]) -> frozenset[int]:
+    return frozenset(shingle_hash(s) for s in shingles)
+
+
+def _as_is(value: int) -> int:
+    return value
+
+
 @cache
-def _blank_minhash(num_perm: int) -> MinHash:
-    # Drawing the permutations is a third of the cost of a small MinHash: draw them once per size.
-    return MinHash(num_perm=num_perm, seed=SEED)
+def _blank_minhash_of_hashes(num_perm: int) -> MinHash:
+    # Drawing the permutations is a third of the cost of a small MinHash: draw them once per size. The
+    # shingles arrive hashed already (shingle_hash), so MinHash takes their hashes as they are.
+    return MinHash(num_perm=num_perm, seed=SEED, hashfunc=_as_is)
 
 
-def _minhash(shingles: Iterable[str], num_perm: int) -> LeanMinHash:
-    mh = _blank_minhash(num_perm).copy()
-    mh.update_batch([s.encode("utf-8") for s in shingles])
+def _minhash(hashes: frozenset[int], num_perm: int) -> LeanMinHash:
+    mh = _blank_minhash_of_hashes(num_perm).copy()
+    mh.update_batch(list(hashes))
     return LeanMinHash(mh)
 
 
 def fingerprint(title: str, body: str) -> Fingerprint:
     digest, full, lead = _prepare(title, body)
+    hashes, lead_hashes = _hashed(full), _hashed(lead)
     return Fingerprint(
         content_hash=digest,
-        shingles=frozenset(full),
-        lead=frozenset(lead),
-        minhash=_minhash(full, NUM_PERM),
-        lead_minhash=_minhash(lead, LEAD_PERM) if len(lead) >= MIN_SHINGLES_FOR_CONTAINMENT else None,
+        shingles=hashes,
+        lead=lead_hashes,
+        minhash=_minhash(hashes, NUM_PERM),
+        lead_minhash=_minhash(lead_hashes, LEAD_PERM) if len(lead) >= MIN_SHINGLES_FOR_CONTAINMENT else None,
     )
 
 
 def shingled(title: str, body: str) -> Shingled:
     digest, full, lead = _prepare(title, body)
-    return Shingled(digest, frozenset(full), frozenset(lead))
+    return Shingled(digest, _hashed(full), _hashed(lead))
 
 
 def _band_key(kind: bytes, band: int, rows: np.ndarray) -> int:

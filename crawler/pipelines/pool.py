@@ -9,13 +9,11 @@ response in Scrapy's scraper, which stops the downloader when too much is waitin
 
 from __future__ import annotations
 
-import gzip
 import multiprocessing
 import os
 import zlib
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
@@ -25,78 +23,12 @@ from twisted.internet.defer import Deferred, DeferredSemaphore
 
 from crawler.attribution.registry import OutletRegistry
 from crawler.attribution.template import SiteTemplate
-from crawler.dedup.fingerprint import fingerprint
-from crawler.items import Article, Page
-from crawler.processing import process_page
+from crawler.items import Page
+from crawler.pipelines import worker
+from crawler.pipelines.worker import Outcome
 from crawler.sites.profile import SiteProfile
 
 T = TypeVar("T")
-RAW_GZIP_LEVEL = 6
-
-
-@dataclass(slots=True)
-class Outcome:
-    """What the crawler needs back from one processed page."""
-
-    article: Article | None  # None when the page is not a storable article
-    skip_reason: str | None = None
-    attribution_method: str | None = None
-
-
-def finish(article: Article) -> Article:
-    """The article with what the writer would otherwise compute in its transaction: its fingerprint and
-    its raw page's gzip (which replaces the raw page: a fifth of the bytes to send back and hold)."""
-    if article.raw_html is not None:
-        raw = gzip.compress(article.raw_html, RAW_GZIP_LEVEL)
-        article = replace(article, raw_html=None, raw_gzip=raw)
-    return replace(article, fingerprint=fingerprint(article.title, article.body))
-
-
-def process(
-    page: Page, profile: SiteProfile | None, registry: OutletRegistry, template: SiteTemplate | None
-) -> Outcome:
-    """One page through the pure middle of the pipeline (in a worker, or in this process)."""
-    result = process_page(page, profile, registry, template=template)
-    if result.article is None:
-        return Outcome(None, result.skip_reason)
-    return Outcome(finish(result.article), None, result.article.attribution.method)
-
-
-class _WorkerState:
-    """Everything one worker process keeps between pages."""
-
-    def __init__(self, registry: OutletRegistry) -> None:
-        self.registry = registry
-        self.templates: dict[str, SiteTemplate] = {}  # by site host
-
-
-_state: _WorkerState | None = None  # one per worker process, set by its initializer
-
-
-def _start(registry: OutletRegistry) -> None:
-    global _state
-    _state = _WorkerState(registry)
-
-
-def _worker() -> _WorkerState:
-    if _state is None:
-        raise RuntimeError("not a processing worker")
-    return _state
-
-
-def _process(page: Page, profile: SiteProfile | None, host: str) -> Outcome:
-    state = _worker()
-    return process(page, profile, state.registry, state.templates.setdefault(host, SiteTemplate()))
-
-
-def _give_templates(templates: dict[str, SiteTemplate]) -> None:
-    for host, template in templates.items():
-        _worker().templates.setdefault(host, template)  # a template already learning here stays
-
-
-def _take_templates(hosts: list[str]) -> dict[str, SiteTemplate]:
-    state = _worker()
-    return {h: state.templates[h] for h in hosts if h in state.templates}
 
 
 def default_workers() -> int:
@@ -121,7 +53,7 @@ class ProcessingPool:
         # Spawned, not forked: the crawler process has threads (the writer's, the resolver's).
         ctx = multiprocessing.get_context("spawn")
         self.executors = [
-            ProcessPoolExecutor(1, mp_context=ctx, initializer=_start, initargs=(registry,))
+            ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=(registry,))
             for _ in range(self.size)
         ]
         reactor.addSystemEventTrigger("after", "shutdown", self.shutdown)
@@ -132,18 +64,18 @@ class ProcessingPool:
     async def process(self, page: Page, profile: SiteProfile | None, host: str) -> Outcome:
         await maybe_deferred_to_future(self.slots.acquire())
         try:
-            return await _wait(self._for(host).submit(_process, page, profile, host))
+            return await _wait(self._for(host).submit(worker.process_in_worker, page, profile, host))
         finally:
             self.slots.release()
 
     async def give_templates(self, templates: dict[str, SiteTemplate]) -> None:
         for host, template in templates.items():
-            await _wait(self._for(host).submit(_give_templates, {host: template}))
+            await _wait(self._for(host).submit(worker.give_templates, {host: template}))
 
     async def take_templates(self, hosts: Iterable[str]) -> dict[str, SiteTemplate]:
         out: dict[str, SiteTemplate] = {}
         for host in hosts:
-            out.update(await _wait(self._for(host).submit(_take_templates, [host])))
+            out.update(await _wait(self._for(host).submit(worker.take_templates, [host])))
         return out
 
     def shutdown(self) -> None:

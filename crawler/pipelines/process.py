@@ -19,7 +19,8 @@ from crawler.db.engine import shared_database
 from crawler.db.outlets import load_registry
 from crawler.db.templates import load_templates, save_templates
 from crawler.items import Article, Page
-from crawler.pipelines.pool import Outcome, ProcessingPool, default_workers, process, processing_pool
+from crawler.pipelines.pool import ProcessingPool, default_workers, processing_pool
+from crawler.pipelines.worker import Outcome, process
 from crawler.processing import site_host
 from crawler.sites import get_profile
 from crawler.sites.profile import SiteProfile

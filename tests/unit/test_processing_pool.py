@@ -12,7 +12,7 @@ from crawler.attribution.registry import OutletRegistry
 from crawler.attribution.template import SiteTemplate
 from crawler.dedup.fingerprint import fingerprint
 from crawler.items import Page
-from crawler.pipelines import pool
+from crawler.pipelines import worker
 from crawler.processing import process_page
 from crawler.sites import profile_for_url
 from newscrawl_kit.replay.web import build_demo_web
@@ -47,13 +47,13 @@ def test_a_worker_returns_the_article_with_its_fingerprint_and_raw_gzip() -> Non
     registry = OutletRegistry.load_default()
     pages = _pages("mogaz.test")
     assert len(pages) >= 3
-    pool._start(registry)
+    worker.start(registry)
     here = SiteTemplate()
     for page in pages:
         profile = profile_for_url(page.url)
         # Pages and profiles cross to the worker pickled; results come back the same way.
         sent = pickle.loads(pickle.dumps((page, profile)))
-        outcome = pickle.loads(pickle.dumps(pool._process(*sent, "mogaz.test")))
+        outcome = pickle.loads(pickle.dumps(worker.process_in_worker(*sent, "mogaz.test")))
         expected = process_page(page, profile, registry, now=NOW, template=here).article
         assert outcome.article is not None and expected is not None
         assert (outcome.article.title, outcome.article.body) == (expected.title, expected.body)
@@ -62,13 +62,13 @@ def test_a_worker_returns_the_article_with_its_fingerprint_and_raw_gzip() -> Non
         assert outcome.article.fingerprint == fingerprint(expected.title, expected.body)
         assert outcome.article.raw_gzip is not None and gzip.decompress(outcome.article.raw_gzip) == page.raw
         assert outcome.article.raw_html is None  # the gzip stands for it
-    learned = pool._take_templates(["mogaz.test", "elsewhere.test"])
+    learned = worker.take_templates(["mogaz.test", "elsewhere.test"])
     assert list(learned) == ["mogaz.test"] and learned["mogaz.test"].pages == here.pages == len(pages)
 
 
 def test_a_template_given_to_a_worker_does_not_replace_one_learning_there() -> None:
-    pool._start(OutletRegistry.load_default())
+    worker.start(OutletRegistry.load_default())
     first, second = SiteTemplate(), SiteTemplate()
-    pool._give_templates({"a.test": first})
-    pool._give_templates({"a.test": second})
-    assert pool._take_templates(["a.test"])["a.test"] is first
+    worker.give_templates({"a.test": first})
+    worker.give_templates({"a.test": second})
+    assert worker.take_templates(["a.test"])["a.test"] is first
