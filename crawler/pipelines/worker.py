@@ -5,6 +5,8 @@ transaction. Pure: no Scrapy, no Twisted, no database, so a worker imports only 
 from __future__ import annotations
 
 import gzip
+import os
+import threading
 from dataclasses import dataclass, replace
 
 from crawler.attribution.registry import OutletRegistry
@@ -59,6 +61,16 @@ _state: _WorkerState | None = None  # one per worker process, set by its initial
 def start(registry: OutletRegistry) -> None:
     global _state
     _state = _WorkerState(registry)
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """A crawler killed outright (SIGKILL, OOM) cannot stop its workers: each one leaves when its parent
+    is gone (it was re-parented), instead of lingering idle with its memory."""
+    while os.getppid() == parent:
+        threading.Event().wait(1.0)
+    os._exit(0)
 
 
 def _worker() -> _WorkerState:
