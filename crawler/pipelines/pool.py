@@ -9,11 +9,13 @@ response in Scrapy's scraper, which stops the downloader when too much is waitin
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import zlib
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import cache
 from typing import TypeVar
 
@@ -29,6 +31,7 @@ from crawler.pipelines.worker import Outcome
 from crawler.sites.profile import SiteProfile
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 def default_workers() -> int:
@@ -40,31 +43,41 @@ class ProcessingPool:
     def __init__(self, workers: int) -> None:
         self.size = workers
         self.executors: list[ProcessPoolExecutor] = []
+        self.registry: OutletRegistry | None = None
         self.slots = DeferredSemaphore(4 * workers)
-
-    @property
-    def started(self) -> bool:
-        return bool(self.executors)
 
     def start(self, registry: OutletRegistry) -> None:
         """Start the workers with the outlet registry (the first site to open brings it)."""
         if self.executors:
             return
-        # Spawned, not forked: the crawler process has threads (the writer's, the resolver's).
-        ctx = multiprocessing.get_context("spawn")
-        self.executors = [
-            ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=(registry,))
-            for _ in range(self.size)
-        ]
+        self.registry = registry
+        self.executors = [self._executor() for _ in range(self.size)]
         reactor.addSystemEventTrigger("after", "shutdown", self.shutdown)
 
+    def _executor(self) -> ProcessPoolExecutor:
+        # Spawned, not forked: the crawler process has threads (the writer's, the resolver's).
+        ctx = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=(self.registry,))
+
+    def _index(self, host: str) -> int:
+        return zlib.crc32(host.encode()) % len(self.executors)
+
     def _for(self, host: str) -> ProcessPoolExecutor:
-        return self.executors[zlib.crc32(host.encode()) % len(self.executors)]
+        return self.executors[self._index(host)]
 
     async def process(self, page: Page, profile: SiteProfile | None, host: str) -> Outcome:
         await maybe_deferred_to_future(self.slots.acquire())
+        i = self._index(host)
+        executor = self.executors[i]
         try:
-            return await _wait(self._for(host).submit(worker.process_in_worker, page, profile, host))
+            return await _wait(executor.submit(worker.process_in_worker, page, profile, host))
+        except BrokenProcessPool:
+            # The worker died (killed, out of memory on some page): this page fails, a new worker takes
+            # the next ones (its sites' templates start learning again).
+            if self.executors[i] is executor:  # not replaced yet after another page that failed with it
+                logger.error("processing worker died; starting a new one (%s not processed)", page.url)
+                self.executors[i] = self._executor()
+            raise
         finally:
             self.slots.release()
 
