@@ -48,6 +48,13 @@ def lease_key(site: str) -> str:
     return f"site:{site}"  # the single-process run ledger's key: the two modes exclude each other
 
 
+def lease_host() -> str:
+    """The host a fleet lease names. Never a bare host name: a lease on this host whose pid is gone counts
+    as free (crawler.scheduling.lease), but a fleet run lives on in its other workers, and before the first
+    worker joins, the scheduler that took the lease has already exited. A fleet lease ends by expiring."""
+    return f"fleet {socket.gethostname()}"
+
+
 @dataclass(frozen=True, slots=True)
 class Opened:
     run_id: int | None  # None: skipped
@@ -63,6 +70,12 @@ def open_run(
     if holder is not None:
         return Opened(None, owner, holder)
     with transaction(sessions) as session:
+        session.execute(
+            update(RunLease)
+            .where(RunLease.key == lease_key(profile.name), RunLease.owner == owner)
+            .values(host=lease_host())
+            .execution_options(synchronize_session=False)
+        )
         site = ensure_site(session, profile.name, profile.hosts[0], profile.kind, profile.cadence.default)
         for stale in session.scalars(
             select(CrawlRun).where(CrawlRun.site_id == site.id, CrawlRun.status == "running")
@@ -94,7 +107,7 @@ def renew(sessions: sessionmaker[Session], site: str, owner: str, ttl: float) ->
         result = session.execute(
             update(RunLease)
             .where(RunLease.key == lease_key(site), RunLease.owner == owner)
-            .values(expires_at=expires, host=socket.gethostname(), pid=os.getpid())
+            .values(expires_at=expires, host=lease_host(), pid=os.getpid())
             .execution_options(synchronize_session=False)
         )
         return result.rowcount == 1

@@ -33,6 +33,7 @@ from crawler.middlewares import stop_fetching
 
 logger = logging.getLogger(__name__)
 RUN_OVER = "run_over"
+LEFT_OPEN = "newscrawl/fleet/left_open"  # stats: [run id, lease owner] of a finished run others still held
 
 
 def worker_counts(stats: dict[str, Any]) -> dict[str, int]:
@@ -187,6 +188,9 @@ class FleetRunLedger:
             logger.warning("%s: leaving the run unannounced", unreachable(self.redis_url, exc))
             return
         run_status = status
+        if members and not active:
+            # The others may be dead workers not reaped yet: the worker process closes the run once they are.
+            self.crawler.stats.set_value(LEFT_OPEN, [self.run_id, self.owner])
         if members == 0 and not active:  # the last one out closes the run
             profile = getattr(spider, "profile", None)
             run_status = fleet_runs.close_run(self.sessions, self.run_id, self.site, self.owner, profile)

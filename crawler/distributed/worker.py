@@ -23,11 +23,16 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.ossignal import install_shutdown_handlers
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 from twisted.python.failure import Failure
 
 from crawler.config import Config
+from crawler.db.engine import make_engine, session_factory
+from crawler.distributed import fleet_runs
 from crawler.distributed.connection import REDIS_DOWN, connect, unreachable
 from crawler.distributed.frontier import Frontier
+from crawler.distributed.ledger import LEFT_OPEN
 from crawler.distributed.scheduler import REDIS_LOST
 from crawler.logs import quiet_libraries
 from crawler.sites import all_profiles
@@ -79,6 +84,8 @@ class Worker:
         self.failure: str | None = None
         self.unknown_warned: set[str] = set()
         self.runs_done = 0
+        # Finished runs whose other members have not left: closed here once they are reaped (dead).
+        self.left_open: dict[str, tuple[int, str]] = {}
 
     def run(self) -> int:
         try:
@@ -115,6 +122,7 @@ class Worker:
             self.frontier.heartbeat(self.id)
             runs = self.frontier.active_runs()
             if self.polls % REAP_EVERY == 0:
+                self._close_abandoned()
                 for site in runs:
                     returned, _, gone = self.frontier.reap(site, self.config.visibility_timeout)
                     if returned or gone:
@@ -183,6 +191,8 @@ class Worker:
         reason = stats.get("finish_reason")
         status = stats.get("newscrawl/run_status", "?")
         self.runs_done += 1
+        if left_open := stats.get(LEFT_OPEN):
+            self.left_open[site] = (int(left_open[0]), str(left_open[1]))
         if reason == REDIS_LOST:
             self.failure = str(stats.get("newscrawl/error_message") or "Redis lost")
             if not self.crawling:
@@ -195,6 +205,24 @@ class Worker:
                 flush=True,
             )
         return None
+
+    def _close_abandoned(self) -> None:
+        """A finished run is closed by its last member; when the others died, by whoever reaps them."""
+        for site, (run_id, owner) in list(self.left_open.items()):
+            _, members, _ = self.frontier.reap(site, self.config.visibility_timeout)
+            if members:
+                continue
+            del self.left_open[site]
+            engine = make_engine(self.config.database_url, poolclass=NullPool)
+            try:
+                status = fleet_runs.close_run(
+                    session_factory(engine), run_id, site, owner, all_profiles().get(site)
+                )
+                logger.info("%s: fleet run %s closed (its other workers died): %s", site, run_id, status)
+            except SQLAlchemyError as exc:
+                logger.error("%s: fleet run %s could not be closed: %s", site, run_id, exc)
+            finally:
+                engine.dispose()
 
     # -- stopping -----------------------------------------------------------------------------------------
     def _signal(self, signum: int, _: Any) -> None:

@@ -191,6 +191,19 @@ def test_the_fleet_keeps_the_per_domain_limit_and_fetches_robots_once(
     assert robots and set(robots.values()) == {1}, robots
 
 
+def test_a_queued_fleet_run_keeps_the_site_running(fleet: Fleet) -> None:
+    """Cadence and "skipped: already running" keep their meaning: a fleet run holds the site until it ends,
+    against a second scheduler and against a single-process run, even before any worker joined it."""
+    first = fleet.cli("crawl", "mogaz", "--distributed")
+    assert first.returncode == 0 and "queued for the fleet" in first.stdout, first.stderr
+    again = fleet.cli("crawl", "mogaz", "--distributed")
+    assert again.returncode == 0 and again.stdout.strip() == "mogaz: skipped: already running", again.stdout
+    single = fleet.cli("crawl", "mogaz")
+    assert single.returncode == 0 and "mogaz: skipped: already running" in single.stdout, single.stdout
+    due = fleet.cli("crawl", "mogaz", "--due", "--distributed")  # never run to the end: still due
+    assert due.returncode == 0 and "skipped: already running" in due.stdout, due.stdout
+
+
 def test_distributed_needs_a_reachable_redis(fleet: Fleet, web: ReplayWeb) -> None:
     out = fleet.cli("crawl", SITES[0], "--distributed", REDIS_URL="")
     assert out.returncode == 2 and "REDIS_URL" in out.stderr, out.stderr
