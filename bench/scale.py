@@ -166,6 +166,47 @@ def one_round(n: int, args: argparse.Namespace, server: Any, expected: int, tmp:
             redis.delete(*keys)
 
 
+def redis_footprint(web: Any, redis_url: str) -> str:
+    """Bytes Redis holds per queued article request (queue entry + dupefilter fingerprint + claim when
+    taken), measured with MEMORY USAGE on the generated web's article URLs encoded as the workers queue them."""
+    from redis import Redis
+    from scrapy.settings import Settings
+    from scrapy_redis.dupefilter import RFPDupeFilter
+
+    from crawler.distributed.enqueue import discovery_requests, encode
+    from crawler.distributed.frontier import Frontier
+    from crawler.runner import project_settings
+
+    settings: Settings = project_settings()
+    spider, _ = discovery_requests("mogaz", settings)
+    urls = [u for u in web.truth if u.split("/")[2] == "mogaz.test"]
+    server = Redis.from_url(redis_url)
+    prefix = f"ncbench-{uuid.uuid4().hex[:8]}:"
+    frontier = Frontier(server, prefix)
+    fps = RFPDupeFilter(server, key="")
+    try:
+        frontier.start_run("mogaz", 1, "bench", [])
+        for url in urls:
+            request = spider.article_request(url, "sitemap")
+            frontier.push("mogaz", fps.request_fingerprint(request), 0.0, encode(request, spider))
+        keys = frontier.site("mogaz")
+        queued = server.memory_usage(keys.requests, samples=0) or 0
+        seen = server.memory_usage(keys.dupefilter, samples=0) or 0
+        frontier.heartbeat("w")
+        while frontier.pop("mogaz", "w") is not None:
+            pass
+        claimed = server.memory_usage(keys.claims, samples=0) or 0
+        n = len(urls)
+        return (
+            f"Redis per article request ({n} queued): {queued / n:.0f} B in the queue, {seen / n:.0f} B of "
+            f"fingerprint (kept for the run), {claimed / n:.0f} B while claimed"
+        )
+    finally:
+        keys_left = list(server.scan_iter(match=prefix + "*", count=1000))
+        if keys_left:
+            server.delete(*keys_left)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -195,6 +236,7 @@ def main() -> None:
     print(
         f"generated web: {expected} article pages on {', '.join(SITES)}; {os.cpu_count()} cores, load {load:.1f}"
     )
+    print(redis_footprint(web, args.redis_url), flush=True)
     results = []
     with ReplayServer(web) as server:
         for n in counts:
