@@ -42,7 +42,6 @@ def worker_settings(config: Config, overrides: dict[str, Any], verbosity: int) -
     downloader["crawler.distributed.politeness.FleetRobotsTxtMiddleware"] = 100
     downloader["crawler.distributed.politeness.FleetSlotsMiddleware"] = 960
     settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="cmdline")
-    settings.set("NEWSCRAWL_RUN_TRIGGER", "fleet", priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     for key, value in overrides.items():
         settings.set(key, value, priority="cmdline")

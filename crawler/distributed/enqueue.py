@@ -20,7 +20,6 @@ from crawler.db.engine import make_engine, session_factory
 from crawler.distributed import fleet_runs, serializer
 from crawler.distributed.connection import REDIS_DOWN, connect, unreachable
 from crawler.distributed.frontier import Frontier
-from crawler.distributed.scheduler import _LOCAL_META
 from crawler.sites import all_profiles
 from crawler.spiders import spider_for
 
@@ -41,7 +40,7 @@ class Opened:
 def encode(request: Request, spider: Spider) -> bytes:
     """A request as the workers' queue stores it (crawler.distributed.scheduler.RequestQueue)."""
     obj = request.to_dict(spider=spider)
-    obj["meta"] = {k: v for k, v in (obj.get("meta") or {}).items() if k not in _LOCAL_META}
+    obj["meta"] = {k: v for k, v in (obj.get("meta") or {}).items() if k not in serializer.LOCAL_META}
     return serializer.dumps(obj)
 
 

@@ -29,15 +29,12 @@ from twisted.internet.task import LoopingCall
 
 from crawler.distributed.connection import REDIS_DOWN, unreachable
 from crawler.distributed.frontier import Frontier
+from crawler.distributed.serializer import CLAIM, LOCAL_META
 from crawler.items import Article
 from crawler.pipelines.persist import ARTICLES_SETTLED
 
 logger = logging.getLogger(__name__)
-CLAIM = "newscrawl_claim"  # request.meta key: the claim a popped request came with
 REDIS_LOST = "redis_lost"
-# Not in Redis: the claim is local to the worker that popped it; browser page methods are objects (the spider
-# makes them again, see RequestQueue._decode_request).
-_LOCAL_META = (CLAIM, "playwright_page_methods")
 
 
 class RequestQueue(PriorityQueue):
@@ -45,7 +42,7 @@ class RequestQueue(PriorityQueue):
 
     def _encode_request(self, request: Request) -> bytes:
         obj = request.to_dict(spider=self.spider)
-        obj["meta"] = {k: v for k, v in (obj.get("meta") or {}).items() if k not in _LOCAL_META}
+        obj["meta"] = {k: v for k, v in (obj.get("meta") or {}).items() if k not in LOCAL_META}
         data: bytes = self.serializer.dumps(obj)
         return data
 

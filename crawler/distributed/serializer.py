@@ -10,6 +10,10 @@ import json
 from typing import Any
 
 _BYTES = "$b"
+CLAIM = "newscrawl_claim"  # request.meta key: the claim a popped request came with (crawler.distributed.scheduler)
+# Not in Redis: the claim is local to the worker that popped it; browser page methods are objects (the
+# spider makes them again when the request is read back).
+LOCAL_META = (CLAIM, "playwright_page_methods")
 
 
 def _plain(value: Any) -> Any:
