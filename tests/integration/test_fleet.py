@@ -167,6 +167,9 @@ def test_redis_gone_for_good_fails_the_run_in_one_line(fleet: Fleet, web: Replay
         out = fleet.cli("crawl", *SITES, "--distributed")
         assert out.returncode == 1
         assert out.stderr.strip().count("\n") == 0 and "Redis unreachable" in out.stderr, out.stderr
+        redis.start()  # back (its queue as it was): the next run starts the sites from their discovery
+        again = fleet.cli("crawl", *SITES, "--distributed")
+        assert again.returncode == 0 and again.stdout.count("queued for the fleet") == len(SITES), again
     finally:
         redis.stop()
 
