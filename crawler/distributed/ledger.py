@@ -8,6 +8,7 @@ worker that leaves the run last closes it (``fleet_runs.close_run``). A worker t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from typing import Any
@@ -98,7 +99,9 @@ class FleetRunLedger:
         try:
             ensure_migrated(self.engine)
             status = fleet_runs.run_status(self.sessions, self.run_id)
-            if status != "running":
+            if status != "running":  # failed or closed meanwhile: off the active runs, for every worker
+                with contextlib.suppress(*REDIS_DOWN):
+                    self.frontier.abandon_run(spider.name, self.run_id)
                 self._close(RUN_OVER)
                 return
             fleet_runs.record_worker(self.sessions, self.run_id, self.worker, {})

@@ -86,6 +86,7 @@ class Worker:
         self.runs_done = 0
         # Finished runs whose other members have not left: closed here once they are reaped (dead).
         self.left_open: dict[str, tuple[int, str]] = {}
+        self.joined: set[tuple[str, int]] = set()
 
     def run(self) -> int:
         try:
@@ -139,8 +140,11 @@ class Worker:
             logger.warning("Redis is back")
             self.down_since = None
         for site, (run_id, owner) in sorted(runs.items()):
-            if site not in self.crawling and (self.sites is None or site in self.sites):
-                self._start(site, run_id, owner)
+            if site in self.crawling or (self.sites is not None and site not in self.sites):
+                continue
+            if (site, run_id) in self.joined:  # once per run: a crawler that left does not come back
+                continue
+            self._start(site, run_id, owner)
         if self.crawling or runs:
             self.idle_since = time.monotonic()
         elif self.idle_exit is not None and time.monotonic() - self.idle_since > self.idle_exit:
@@ -175,6 +179,7 @@ class Worker:
             settings.set(key, value, priority="cmdline")
         crawler = Crawler(fleet_spider(site), settings)
         self.crawling[site] = crawler
+        self.joined.add((site, run_id))
         d = self.process.crawl(crawler)
         d.addBoth(self._finished, site, crawler)
 
