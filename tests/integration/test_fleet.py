@@ -31,7 +31,7 @@ from tests.integration.fleet import (
     wait_for,
 )
 
-pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 # Two aggregators and an outlet whose stories they copy: few enough sites that three workers' crawlers
