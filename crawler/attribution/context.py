@@ -192,7 +192,7 @@ def site_note(block: PageBlock, identity: SiteIdentity) -> bool:
 
 
 def _fact(block: PageBlock) -> bool:
-    """A label or value of a facts box after the story ("القسم | أخبار عربية", "Date | 13 Oct"), a few
+    """A label or value of a facts box before or after the story ("القسم | أخبار عربية", "Date | 13 Oct"), a few
     words and no sentence, or a line of hashtags."""
     text = block.text.strip()
     if text and all(w.startswith("#") for w in text.split()):
@@ -218,7 +218,7 @@ def _body_span(extracted: Extracted, identity: SiteIdentity) -> tuple[tuple[int,
     while hi > lo and (site_note(body[hi], identity) or _fact(body[hi]) or body[hi].zone in stray):
         notes.add(body[hi].index)
         hi -= 1
-    while lo < hi and (site_note(body[lo], identity) or body[lo].zone in stray):
+    while lo < hi and (site_note(body[lo], identity) or _fact(body[lo]) or body[lo].zone in stray):
         notes.add(body[lo].index)
         lo += 1
     return (body[lo].index, body[hi].index), frozenset(notes)

@@ -405,3 +405,19 @@ def test_a_digital_newsstand_issue_of_another_periodical() -> None:
 
 def test_via_in_arabic_in_the_meta_line() -> None:
     assert outlet(page(head="<p>9 أكتوبر 2026 أحمد السيد | عبر صوت الوادي الجديد</p>")) == "صوت الوادي الجديد"
+
+
+def test_a_byline_in_the_meta_line_names_the_outlet_before_the_date() -> None:
+    assert outlet(page(head="<p>بقلم محرر | LBCI 13 أكتوبر 2026 11:28 م 3831 مشاهدة</p>")) == "LBCI"
+
+
+def test_the_sites_own_name_as_author_is_not_a_credit() -> None:
+    ld = {"author": {"@type": "Organization", "name": "بوابة الخليج الإخبارية"}}
+    r = page(ld=ld, site_name="بوابة الخليج الإخبارية", url="https://alkhaleej-portal.example/news/1")
+    assert outlet(r) is None
+
+
+def test_a_facts_box_before_the_story_does_not_hide_its_dateline() -> None:
+    facts = "".join(f'<div class="info"><span class="k">{k}</span></div>' for k in ("التاريخ", "القسم"))
+    r = page(["طرابلس - «وكالة أنباء الشرق الأوسط»: " + AR[0], *AR[1:]], head=facts)
+    assert outlet(r) == "وكالة أنباء الشرق الأوسط"

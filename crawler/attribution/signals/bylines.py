@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from crawler.attribution.context import AttributionContext
-from crawler.attribution.names import clean_name, evidence
+from crawler.attribution.names import clean_name, evidence, match_leading
 from crawler.items import Evidence
 
 _BYLINE = re.compile(
@@ -24,7 +24,11 @@ def _parts(text: str) -> list[str]:
 
 def bylines(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
-    lines = [*ctx.extracted.credit_lines, *ctx.head[:1]]
+    # Byline lines set aside by extraction, the body's first paragraph, and the meta lines by the headline.
+    meta_lines = [
+        b.text for b in ctx.extracted.blocks if b.position == "head" and b.near_title and len(b.text) < 200
+    ]
+    lines = [*ctx.extracted.credit_lines, *ctx.head[:1], *meta_lines]
     texts: list[tuple[str, str]] = []
     for line in lines:
         match = _BYLINE.match(line)
@@ -34,8 +38,14 @@ def bylines(ctx: AttributionContext) -> list[Evidence]:
     seen: set[str] = set()
     for line, text in texts:
         for part in _parts(text):
-            record = ctx.registry.match_name(part, ctx.country)
-            if record is None or record.name in seen:
+            if ctx.identity.names_site(name=part):
+                continue  # the site's own name as the author ("بوابة الخليج الإخبارية")
+            if line == text:  # an author field: exactly a name
+                record = ctx.registry.match_name(part, ctx.country)
+            else:  # a byline line: "LBCI 13 أكتوبر 2026", the name is the part's leading words
+                found = match_leading(ctx, part)
+                record = found[0] if found else None
+            if record is None or record.name in seen or ctx.names_site(record, record.name, None):
                 continue
             seen.add(record.name)
             feats = {"kind_byline": 1.0, "at_head": 1.0, "short_block": 1.0}

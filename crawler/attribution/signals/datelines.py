@@ -79,7 +79,7 @@ def datelines(ctx: AttributionContext) -> list[Evidence]:
     # from the wire:") may come first, so the first two real paragraphs are read.
     story = [b.text for b in ctx.extracted.blocks if b.position == "body" and b.index not in ctx.edge_notes]
     paragraphs = story or ctx.extracted.body.split("\n\n")
-    candidates += [p for p in paragraphs[:4] if len(p.split()) >= 6][:2]
+    candidates += [p for p in paragraphs[:8] if len(p.split()) >= 6][:2]
     dateline = ctx.extracted.meta.get("dateline")
     if isinstance(dateline, str) and dateline:
         candidates.append(dateline)
