@@ -73,7 +73,8 @@ def test_pages_meet_the_floors(name: str) -> None:
     assert f.chrome_rate <= chrome, [x for x in f.failures if "chrome" in x]
 
 
-@pytest.mark.parametrize("name", list(FLOORS))
+# Story figures need a real ingest per set (a minute each): the two blind sets here, all four in the bench.
+@pytest.mark.parametrize("name", ["heldout_c", "heldout_b"])
 def test_stories_meet_the_floors(name: str, tmp_path: Path) -> None:
     s = story_figures(_pages(name), tmp_path)
     _, _, _, origin, elected, _ = FLOORS[name]
