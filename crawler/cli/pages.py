@@ -91,7 +91,7 @@ def _fetch(url: str, config: Config) -> Page:
     from crawler.fetch import FetchError, fetch_page
 
     try:
-        return fetch_page(url, config, user_agent="newscrawl/0.1 (extract)")
+        return fetch_page(url, config)  # the crawler's User-Agent, with NEWSCRAWL_CONTACT_URL
     except FetchError as exc:
         raise UsageError(str(exc)) from None
 

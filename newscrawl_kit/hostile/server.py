@@ -161,8 +161,8 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, address: str = "127.0.0.1") -> None:
+        super().__init__((address, 0), _Handler)
         self.routes: dict[tuple[str, str], Route] = {}
         self.fallback: dict[str, Route] = {}
         self.lock = threading.Lock()
@@ -183,8 +183,11 @@ class _Server(ThreadingHTTPServer):
 
 
 class HostileServer:
-    def __init__(self) -> None:
-        self._httpd = _Server()
+    """``address``: another loopback address (127.0.0.2) plays a second machine, for tests that allow one
+    address (``NEWSCRAWL_ALLOWED_NETWORKS=127.0.0.1/32``) and must never reach the other."""
+
+    def __init__(self, address: str = "127.0.0.1") -> None:
+        self._httpd = _Server(address)
         self._thread: threading.Thread | None = None
 
     def __enter__(self) -> HostileServer:
@@ -206,9 +209,13 @@ class HostileServer:
         return int(self._httpd.server_address[1])
 
     @property
+    def address(self) -> str:
+        return str(self._httpd.server_address[0])
+
+    @property
     def url(self) -> str:
         """``http://127.0.0.1:PORT``: its address as a proxy, and as a site of its own."""
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.address}:{self.port}"
 
     proxy_url = url
 
