@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 _NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _BOOLS = {
     "1": True,
     "true": True,
@@ -36,6 +37,11 @@ def coerce_setting(name: str, value: Any) -> Any:
     """``value`` as the type of the setting's default; raises ValueError with a one-line reason."""
     if not _NAME.match(name):
         raise ValueError(f"{name!r} is not a Scrapy setting name (UPPER_CASE)")
+    if name == "LOG_LEVEL":  # a string setting, but only a level name works (logging raises mid-start)
+        level = str(value).strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"{name}={value!r}: expected one of {', '.join(LOG_LEVELS)}")
+        return level
     default = _defaults().get(name)
     if default is None or isinstance(default, str):
         return value

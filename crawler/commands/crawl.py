@@ -25,10 +25,15 @@ INTERRUPTED = 130
 
 
 class Command(ScrapyCrawl):
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        # Here, before Scrapy configures logging and builds the crawler process (a bad LOG_LEVEL is a
+        # traceback there, and its banner comes first).
+        if not self._settings_ok():
+            raise SystemExit(2)
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
-        if not self._settings_ok():
-            return
         url = self.settings.get("NEWSCRAWL_DATABASE_URL")
         if url and not self._ready(url):
             return

@@ -139,3 +139,8 @@ def test_bad_settings_are_one_line() -> None:
         == "AUTOTHROTTLE_ENABLED='maybe': expected true or false"
     )
     assert "UPPER_CASE" in (check_setting("concurrent_requests", "1") or "")
+    # A string setting that logging refuses mid-start (a traceback, exit 1) is checked too.
+    assert check_setting("LOG_LEVEL", "LOUD") == (
+        "LOG_LEVEL='LOUD': expected one of DEBUG, INFO, WARNING, ERROR, CRITICAL"
+    )
+    assert coerce_setting("LOG_LEVEL", "warning") == "WARNING"
