@@ -31,12 +31,12 @@ class Command(ScrapyCrawl):
         # traceback there, and its banner comes first).
         if not self._settings_ok():
             raise SystemExit(2)
+        url = self.settings.get("NEWSCRAWL_DATABASE_URL") if self.settings is not None else None
+        if url and not self._ready(url):
+            raise SystemExit(self.exitcode)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
-        url = self.settings.get("NEWSCRAWL_DATABASE_URL")
-        if url and not self._ready(url):
-            return
         created: list[Any] = []
         create = self._create_crawler
 
