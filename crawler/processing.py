@@ -6,7 +6,7 @@ a page into the same article.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -34,11 +34,17 @@ def process_pages(
     registry: OutletRegistry,
     templates: dict[str, SiteTemplate],
     now: datetime | None = None,
+    extracted_one: Callable[[], None] | None = None,
 ) -> list[Processed]:
     """A batch of saved pages (ingest, reprocess), each site's template learned from the whole batch first:
-    the first pages of a site are cleaned as well as its last. ``templates`` (by site host) are updated."""
+    the first pages of a site are cleaned as well as its last. ``templates`` (by site host) are updated.
+    ``extracted_one`` is called after each page's extraction (the long part: progress within a batch)."""
     now = now or datetime.now(UTC)
-    extracted = [extract(page, profile, now=now) for page, profile in pages]
+    extracted = []
+    for page, profile in pages:
+        extracted.append(extract(page, profile, now=now))
+        if extracted_one is not None:
+            extracted_one()
     for (page, profile), ex in zip(pages, extracted, strict=True):
         if ex.is_article:
             att = attribute(ex, page.site, profile, registry)

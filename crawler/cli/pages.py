@@ -232,7 +232,9 @@ def _store_batches(
         with sessions() as session:
             templates.update(load_templates(session, hosts))
         articles = []
-        for result in process_pages(chunk, registry, templates):
+        # Progress per page extracted, not per page read: a batch takes minutes, a line is due every few s.
+        step = (lambda: ticker.step(new=counts["new"], updated=counts["updated"])) if ticker else None
+        for result in process_pages(chunk, registry, templates, extracted_one=step):
             if result.article is None:
                 counts[f"skipped:{result.skip_reason}"] += 1
             else:
@@ -246,8 +248,6 @@ def _store_batches(
         chunk: list[tuple[Page, Any]] = []
         for page in pages:
             counts["pages"] += 1
-            if ticker is not None:  # counts as stored so far (a chunk is written every BATCH pages)
-                ticker.step(new=counts["new"], updated=counts["updated"])
             chunk.append((page, _profile(page, site)))
             if len(chunk) >= BATCH:
                 store(chunk)
