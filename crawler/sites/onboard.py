@@ -187,21 +187,32 @@ def _listings(fetcher: PoliteFetcher, d: Discovery, home_html: str) -> None:
         and urlsplit(link.url).path.strip("/")
         and link.url.rstrip("/") != d.home.rstrip("/")
     ]
+    fetched: list[tuple[str, str, list[str]]] = []  # (url, html, on-site links) of each section page
     for url in list(dict.fromkeys(sections))[:MAX_SECTIONS_TRIED]:
         response = _try(fetcher, url, d.notes, "listing")
         if response is None:
             continue
         html = _html(response)
-        links = page_links(html, response.url)
-        found = articles_in(link.url for link in links)
+        links = [link.url for link in page_links(html, response.url) if d.owns(link.url)]
+        fetched.append((response.url, html, links))
+    # Article links on every page (a "most read" box, a footer) are the template, not a listing: an About
+    # page with that box is not a section. Known only once there are a few pages to compare.
+    link_sets = [set(d.home_links)] + [set(links) for _, _, links in fetched]
+    chrome = set.intersection(*link_sets) if len(link_sets) >= 3 else set()
+    for url, html, links in fetched:
+        found = articles_in(u for u in links if u not in chrome)
         if found >= MIN_LISTING_ARTICLES:
-            d.listings.append(response.url)
-            d.home_links.extend(link.url for link in links if d.owns(link.url))
-            d.notes.append(f"listing {response.url}: {found} article links")
+            d.listings.append(url)
+            d.home_links.extend(links)
+            d.notes.append(f"listing {url}: {found} article links")
             if d.next_page is None:
-                d.next_page = next_page_selector(html, response.url, d)
+                d.next_page = next_page_selector(html, url, d)
         else:
-            d.notes.append(f"listing {response.url}: only {found} article links, not used")
+            d.notes.append(
+                f"listing {url}: only {found} article links"
+                + (f" besides the {articles_in(chrome)} on every page" if articles_in(chrome) else "")
+                + ", not used"
+            )
 
 
 # "Next page" links as sites commonly mark them, most specific first.

@@ -180,3 +180,33 @@ def test_sites_add_refuses_to_write_into_the_package(cli: Cli, tmp_path: Path) -
         NEWSCRAWL_SITES_DIR=str(REPO / "crawler" / "sites" / "publishers"),
     )  # fmt: skip
     assert result.returncode == 2 and "inside the installed package" in result.stderr
+
+
+def test_a_page_with_only_the_template_s_article_links_is_not_a_listing(tmp_path: Path) -> None:
+    """A "most read" box on every page puts article links on the About page too: it is not a section."""
+    from crawler.config import Config
+    from crawler.sites.fetch import PoliteFetcher
+    from crawler.sites.onboard import discover
+    from newscrawl_kit.hostile.server import HostileServer
+
+    def story(n: int) -> str:
+        return f"/news/2026/12/01/story-about-the-harbour-number-{n}"
+
+    most_read = "".join(f'<li><a href="{story(n)}">most read {n}</a></li>' for n in (1, 2, 3))
+    nav = '<nav><a href="/world/">World</a><a href="/sport/">Sport</a><a href="/about/">About</a></nav>'
+
+    def page(teasers: list[int]) -> str:
+        items = "".join(f'<h2><a href="{story(n)}">story {n}</a></h2>' for n in teasers)
+        return f"<html><body><header>{nav}</header><main>{items}</main><aside><ul>{most_read}</ul></aside></body></html>"
+
+    with HostileServer() as web:
+        web.add_page("http://127.0.0.1/", page(list(range(1, 13))))
+        web.add_page("http://127.0.0.1/world/", page(list(range(13, 19))))
+        web.add_page("http://127.0.0.1/sport/", page(list(range(19, 25))))
+        web.add_page("http://127.0.0.1/about/", page([]))
+        fetcher = PoliteFetcher(config=Config(allowed_networks="127.0.0.1/32"), delay=0, timeout=5)
+        found = discover(f"{web.url}/", fetcher)
+    assert found.listings == [f"{web.url}/", f"{web.url}/world/", f"{web.url}/sport/"], found.notes
+    assert (
+        f"listing {web.url}/about/: only 0 article links besides the 3 on every page, not used" in found.notes
+    )
