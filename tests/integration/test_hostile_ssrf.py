@@ -131,3 +131,31 @@ def test_browser_pages_cannot_reach_private_addresses(tmp_path: Path, newscrawl:
     google = {h for h in hosts if h.endswith(("google.com", "googleapis.com", "gvt1.com", "gstatic.com"))}
     assert not google, f"Chromium's own traffic went out: {google}"
     assert {f"http://{js}/article/1", f"http://{js}/article/2"} <= _stored(db), out.stderr[-3000:]
+
+
+def test_the_connection_itself_is_guarded(tmp_path: Path, newscrawl: Runner) -> None:
+    """The second layer, at connect time (crawler.resolver, TWISTED_DNS_RESOLVER): with the middleware's
+    check taken out, a request to loopback, by IP or by name, still never connects. This is the layer that
+    refuses a name whose second DNS answer differs from the first (rebinding)."""
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    upgrade(db)
+    without_middleware = ("-s", 'DOWNLOADER_MIDDLEWARES={"crawler.middlewares.SsrfGuardMiddleware": null}')
+    with HostileServer() as secret:
+        secret.fallback("127.0.0.1", lambda ex: ex.send(rss([f"{secret.url}/news/1"])))
+        secret.fallback("localhost", lambda ex: ex.send(rss([f"{secret.url}/news/1"])))
+        outs = [
+            newscrawl(
+                "crawl",
+                f"http://{host}:{secret.port}/feed.xml",
+                *without_middleware,
+                "-s",
+                "RETRY_TIMES=0",
+                db=db,
+                NEWSCRAWL_SITES_DIR=str(tmp_path / "none"),
+            )
+            for host in ("127.0.0.1", "localhost")
+        ]
+        hits = secret.hits
+    assert hits == [], f"connected to loopback: {hits}"
+    for host, out in zip(("127.0.0.1", "localhost"), outs, strict=True):
+        assert f"blocked connection to {host}: 127.0.0.1 is loopback" in out.stderr, out.stderr[-3000:]
