@@ -55,10 +55,10 @@ def _without_dtd(body: bytes) -> bytes:
     return body if m is None else body[: m.start()] + body[m.end() :]
 
 
-def _xml(body: bytes) -> etree._Element | None:
+def _xml(body: bytes, limit: int = MAX_PAGE_BYTES) -> etree._Element | None:
     if body[:2] == b"\x1f\x8b":  # capped: a 600 KiB .xml.gz can hold gigabytes
         try:
-            body = gunzip_capped(body, MAX_PAGE_BYTES)
+            body = gunzip_capped(body, limit)
         except (TooLarge, *CORRUPT_GZIP):
             return None
     try:
@@ -70,9 +70,10 @@ def _xml(body: bytes) -> etree._Element | None:
         return None
 
 
-def feed_item_links(body: bytes) -> list[str]:
-    """The item links of an RSS 2.0, RSS 1.0 or Atom feed, in document order; NotAFeed otherwise."""
-    root = _xml(body)
+def feed_item_links(body: bytes, limit: int = MAX_PAGE_BYTES) -> list[str]:
+    """The item links of an RSS 2.0, RSS 1.0 or Atom feed, in document order; NotAFeed otherwise.
+    ``limit``: the most a gzipped document may expand to (the crawl's DOWNLOAD_MAXSIZE)."""
+    root = _xml(body, limit)
     if root is None:
         raise NotAFeed("not XML")
     tag = etree.QName(root).localname.lower() if isinstance(root.tag, str) else ""
@@ -106,9 +107,9 @@ def feed_item_links(body: bytes) -> list[str]:
     return links
 
 
-def read_sitemap(body: bytes) -> Sitemap:
+def read_sitemap(body: bytes, limit: int = MAX_PAGE_BYTES) -> Sitemap:
     """The <loc> entries of a sitemap or sitemap index; NotASitemap otherwise."""
-    root = _xml(body)
+    root = _xml(body, limit)
     if root is None or not isinstance(root.tag, str):
         raise NotASitemap("not XML")
     kind = etree.QName(root).localname
@@ -180,14 +181,14 @@ def site_name(html: str) -> str | None:
     return None
 
 
-def sniff(body: bytes, content_type: str = "") -> str:
+def sniff(body: bytes, content_type: str = "", limit: int = MAX_PAGE_BYTES) -> str:
     """What a fetched document is: "feed", "sitemap", "html" or "other"."""
     head = body.lstrip()[:2048].lower()
     if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
         return "feed"
     if b"<urlset" in head or b"<sitemapindex" in head or body[:2] == b"\x1f\x8b":
         try:
-            read_sitemap(body)
+            read_sitemap(body, limit)
             return "sitemap"
         except NotASitemap:
             pass

@@ -104,7 +104,8 @@ class SiteSpider(Spider):
 
     def parse_start(self, response: Response) -> Iterator[Request]:
         """The start page of runtime discovery: a feed, a sitemap or a home page."""
-        kind = sniff(response.body, response.headers.get("Content-Type", b"").decode("latin-1").lower())
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+        kind = sniff(response.body, ctype, self._max_page_bytes())
         if kind == "feed":
             yield from self.parse_feed(response)
         elif kind == "sitemap":
@@ -149,7 +150,7 @@ class SiteSpider(Spider):
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         try:
-            links = feed_item_links(response.body)
+            links = feed_item_links(response.body, self._max_page_bytes())
         except NotAFeed as exc:
             self._bad_source("feed", response.url, str(exc))
             return

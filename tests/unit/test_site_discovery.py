@@ -51,6 +51,21 @@ def test_sitemaps_indexes_news_and_gzip() -> None:
         read_sitemap(RSS)
 
 
+def test_a_gzipped_document_expands_only_to_the_limit_given() -> None:
+    """The crawl passes its DOWNLOAD_MAXSIZE (NEWSCRAWL_MAX_PAGE_BYTES), not the 16 MiB default."""
+    padding = b"<!-- " + b"x" * 200_000 + b" -->"
+    feed, sitemap = (
+        gzip.compress(RSS.replace(b"<channel>", b"<channel>" + padding)),
+        gzip.compress(NEWS + padding),
+    )
+    assert len(feed_item_links(feed)) == 2 and read_sitemap(sitemap).locs == ["http://a.example/news/9"]
+    with pytest.raises(NotAFeed):
+        feed_item_links(feed, limit=100_000)
+    with pytest.raises(NotASitemap):
+        read_sitemap(sitemap, limit=100_000)
+    assert sniff(sitemap) == "sitemap" and sniff(sitemap, limit=100_000) == "other"
+
+
 def test_sniff_and_page_links() -> None:
     assert [sniff(RSS), sniff(ATOM), sniff(NEWS), sniff(b"<!doctype html><p>x"), sniff(b"\x00\x01")] == [
         "feed", "feed", "sitemap", "html", "other",
