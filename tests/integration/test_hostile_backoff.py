@@ -48,6 +48,13 @@ def db(tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture
+def both(db_url: str) -> str:
+    """SQLite and Postgres (tests/conftest.py ``db_url``), migrated: for tests whose outcome is in the database."""
+    upgrade(db_url)
+    return db_url
+
+
 def _busy_then_ok(n: int, status: int, retry_after: str) -> object:
     """Answer ``status`` with Retry-After the first time (``date``: an HTTP date 3 s ahead), the article after."""
     calls = {"n": 0}
@@ -83,20 +90,22 @@ def test_retry_after_is_honoured(
     assert _stored(db) == {article_url(1), article_url(2)}, out.stderr[-3000:]
 
 
-def test_failures_in_a_row_back_off_exponentially_then_end_the_run(db: str, newscrawl: Runner) -> None:
+def test_failures_in_a_row_back_off_exponentially_then_end_the_run(both: str, newscrawl: Runner) -> None:
     with HostileServer() as web:
         serve_site(web, range(1, 30))
         for n in range(1, 30):
             web.add_page(article_url(n), "down", status=503, content_type="text/plain")
         started = time.monotonic()
         # A tenth of the default base (1 s), so the test takes seconds: pauses of 0.05-0.1, 0.1-0.2, ... 3.2-6.4 s.
-        out = newscrawl("crawl", SITE, "-s", "NEWSCRAWL_BACKOFF_BASE=0.1", db=db, proxy=web.url, timeout=120)
+        out = newscrawl(
+            "crawl", SITE, "-s", "NEWSCRAWL_BACKOFF_BASE=0.1", db=both, proxy=web.url, timeout=120
+        )
         took = time.monotonic() - started
         times = [h.at for h in web.hits_for(HOST, "/news/")]
     gaps = [b - a for a, b in pairwise(times)]
     assert len(times) <= 8 + 2, times  # ends after 8 failures in a row (and what was already in flight)
     assert max(gaps) >= 1.6 and times[-1] - times[0] >= 3.2, [round(g, 2) for g in gaps]  # it grew
-    [run] = _runs(db)
+    [run] = _runs(both)
     assert run.status == "failed"
     assert "mogaz.test kept failing: 8 requests in a row failed" in (run.error_message or ""), (
         run.error_message
@@ -107,7 +116,7 @@ def test_failures_in_a_row_back_off_exponentially_then_end_the_run(db: str, news
     )
 
 
-def test_a_retry_after_longer_than_the_run_waits_ends_it_at_once(db: str, newscrawl: Runner) -> None:
+def test_a_retry_after_longer_than_the_run_waits_ends_it_at_once(both: str, newscrawl: Runner) -> None:
     with HostileServer() as web:
         serve_site(web, range(1, 10))
         for n in range(1, 10):
@@ -119,9 +128,9 @@ def test_a_retry_after_longer_than_the_run_waits_ends_it_at_once(db: str, newscr
                 headers={"Retry-After": "3600"},
             )
         started = time.monotonic()
-        newscrawl("crawl", SITE, db=db, proxy=web.url, timeout=120)
+        newscrawl("crawl", SITE, db=both, proxy=web.url, timeout=120)
         took = time.monotonic() - started
         article_requests = len(web.hits_for(HOST, "/news/"))
-    [run] = _runs(db)
+    [run] = _runs(both)
     assert run.status == "failed" and "asked to wait 3600 s" in (run.error_message or ""), run.error_message
     assert article_requests <= 3 and took < 60

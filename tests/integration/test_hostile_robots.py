@@ -52,6 +52,13 @@ def db(tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture
+def both(db_url: str) -> str:
+    """SQLite and Postgres (tests/conftest.py ``db_url``), migrated: for tests whose outcome is in the database."""
+    upgrade(db_url)
+    return db_url
+
+
 def _crawl(newscrawl: Runner, db: str, web: HostileServer, *args: str, **env: str) -> str:
     out = newscrawl("crawl", SITE, *args, db=db, proxy=web.url, timeout=180, **env)
     return out.stderr + out.stdout
@@ -85,17 +92,17 @@ def test_4xx_allows_everything(db: str, newscrawl: Runner, status: int) -> None:
 
 
 @pytest.mark.parametrize("status", [500, 503])
-def test_5xx_disallows_everything_and_the_run_says_why(db: str, newscrawl: Runner, status: int) -> None:
+def test_5xx_disallows_everything_and_the_run_says_why(both: str, newscrawl: Runner, status: int) -> None:
     with HostileServer() as web:
         serve_site(web, ARTICLES, robots=None)
         web.add_page(ROBOTS, "oops", status=status, content_type="text/plain")
-        out = _crawl(newscrawl, db, web)
+        out = _crawl(newscrawl, both, web)
         fetched, robots = _article_hits(web), web.hits_for(HOST, "/robots.txt")
         everything = [h.path for h in web.hits_for(HOST)]
-    assert fetched == [] and _stored(db) == set(), out[-3000:]
+    assert fetched == [] and _stored(both) == set(), out[-3000:]
     assert set(everything) == {"/robots.txt"}  # not even the feed
     assert 1 <= len(robots) <= 2  # one retry at most, once per run
-    run = _last_run(db)
+    run = _last_run(both)
     assert run.status == "failed" and f"answered {status}" in (run.error_message or "")
 
 

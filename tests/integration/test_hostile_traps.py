@@ -59,6 +59,13 @@ def db(tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture
+def both(db_url: str) -> str:
+    """SQLite and Postgres (tests/conftest.py ``db_url``), migrated: for tests whose outcome is in the database."""
+    upgrade(db_url)
+    return db_url
+
+
 def test_endless_sitemap_index_chain_stops_at_the_depth_limit(db: str, newscrawl: Runner) -> None:
     def level(ex: Exchange) -> None:
         depth = int(ex.path.rsplit("-", 1)[1].split(".")[0])
@@ -96,7 +103,7 @@ def test_sitemap_count_is_capped_per_run(db: str, newscrawl: Runner) -> None:
     assert "more than 20 sitemaps in one run" in out.stderr
 
 
-def test_session_ids_do_not_make_new_articles_on_every_crawl(db: str, newscrawl: Runner) -> None:
+def test_session_ids_do_not_make_new_articles_on_every_crawl(both: str, newscrawl: Runner) -> None:
     visit = itertools.count(1)
 
     def feed(ex: Exchange) -> None:
@@ -113,14 +120,14 @@ def test_session_ids_do_not_make_new_articles_on_every_crawl(db: str, newscrawl:
         serve_site(web, [])
         web.add(f"http://{HOST}/rss.xml", feed)
         web.fallback(HOST, article)
-        assert newscrawl("crawl", SITE, db=db, proxy=web.url).returncode == 0
-        first = _count(db)
-        assert newscrawl("crawl", SITE, db=db, proxy=web.url).returncode == 0
-        second = _count(db)
+        assert newscrawl("crawl", SITE, db=both, proxy=web.url).returncode == 0
+        first = _count(both)
+        assert newscrawl("crawl", SITE, db=both, proxy=web.url).returncode == 0
+        second = _count(both)
         article_fetches = len(web.hits_for(HOST, "/news/"))
     assert first == 15 and second == 15
     assert article_fetches == 15  # the second crawl knew them all: nothing fetched again
-    assert all("sid" not in u.lower() for u in _urls(db))
+    assert all("sid" not in u.lower() for u in _urls(both))
 
 
 def test_endless_pagination_stops_at_max_listing_pages(db: str, newscrawl: Runner) -> None:
