@@ -5,15 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from typing import Any
 
 from crawler.cli import admin, crawl, pages, sites, views, worker
 from crawler.cli.common import UsageError
 from crawler.config import Config, ConfigError
-from crawler.db.migrate import NotMigrated
 from crawler.logs import configure_logging
-from crawler.sites.schema import ProfileError
 
 VERBOSITY = {"-q": -1, "--quiet": -1, "-v": 1, "--verbose": 1}
 
@@ -33,8 +30,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _unreachable(exc: SQLAlchemyError) -> bool:
+def _loaded(module: str, *names: str) -> tuple[type[BaseException], ...]:
+    """Exception classes of a module, if something imported it (if not, nothing can have raised them).
+
+    The commands import the database layer, Alembic and the profiles only when they need them, so that
+    `newscrawl extract` starts without SQLAlchemy: the handler here must not import them either.
+    """
+    loaded = sys.modules.get(module)
+    return tuple(getattr(loaded, name) for name in names) if loaded is not None else ()
+
+
+def _usage_error(exc: BaseException) -> bool:
+    known = (
+        UsageError,
+        ConfigError,
+        *_loaded("crawler.sites.schema", "ProfileError"),
+        *_loaded("crawler.db.migrate", "NotMigrated"),
+    )
+    return isinstance(exc, known)
+
+
+def _unreachable(exc: Any) -> bool:
     """A database that cannot be reached (as opposed to one that refused a statement)."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
     if not isinstance(exc, OperationalError):
         return False
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
@@ -69,16 +88,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = Config.from_env()  # every setting checked once, before any work
         configure_logging(verbosity, config.log_level)
         return int(args.handler(args) or 0)
-    except (UsageError, ConfigError, ProfileError, NotMigrated) as exc:
-        print(f"newscrawl: {exc}", file=sys.stderr)
-        return 2
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        what = "database unreachable" if _unreachable(exc) else "database error"
-        print(f"newscrawl: {what}: {reason}", file=sys.stderr)
-        return 1
     except BrokenPipeError:  # `newscrawl stories | head`
         return 0
+    except Exception as exc:
+        if _usage_error(exc):
+            print(f"newscrawl: {exc}", file=sys.stderr)
+            return 2
+        if isinstance(exc, _loaded("sqlalchemy.exc", "SQLAlchemyError")):
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            what = "database unreachable" if _unreachable(exc) else "database error"
+            print(f"newscrawl: {what}: {reason}", file=sys.stderr)
+            return 1
+        raise
 
 
 if __name__ == "__main__":

@@ -6,10 +6,9 @@ import argparse
 
 from crawler.cli.common import UsageError, db_session, print_json, print_table
 from crawler.config import Config, mask_password
-from crawler.db import migrate
-from crawler.db import queries as q
-from crawler.db.engine import make_engine
-from crawler.db.outlets import add_alias, add_outlet, sync_outlets
+
+# The database modules (SQLAlchemy, Alembic) are imported by the handlers that use them: `newscrawl extract`
+# and the other commands that never open a database do not pay for them at start.
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
+    from crawler.db import migrate
+
     config = Config.from_env()
     migrate.upgrade(config.database_url)
     print(f"database at {migrate.head_revision()}")
@@ -54,6 +55,9 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_current(args: argparse.Namespace) -> int:
+    from crawler.db import migrate
+    from crawler.db.engine import make_engine
+
     engine = make_engine(Config.from_env().database_url)
     try:
         current = migrate.current_revision(engine)
@@ -65,6 +69,8 @@ def cmd_current(args: argparse.Namespace) -> int:
 
 
 def cmd_downgrade(args: argparse.Namespace) -> int:
+    from crawler.db import migrate
+
     url = Config.from_env().database_url
     if not args.yes:
         raise UsageError(
@@ -78,6 +84,7 @@ def cmd_downgrade(args: argparse.Namespace) -> int:
 
 def sync_registry(config: Config) -> None:
     from crawler.attribution.registry import OutletRegistry
+    from crawler.db.outlets import sync_outlets
 
     with db_session(config, write=True) as session:
         created, updated = sync_outlets(session, OutletRegistry.load_default())
@@ -90,6 +97,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from crawler.db.outlets import add_outlet
+
     with db_session(write=True) as session:
         outlet = add_outlet(
             session,
@@ -105,6 +114,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_alias(args: argparse.Namespace) -> int:
+    from crawler.db.outlets import add_alias
+
     with db_session(write=True) as session:
         try:
             add_alias(session, args.name, args.alias)
@@ -115,6 +126,8 @@ def cmd_alias(args: argparse.Namespace) -> int:
 
 
 def cmd_outlets(args: argparse.Namespace) -> int:
+    from crawler.db import queries as q
+
     with db_session() as session:
         rows = q.outlets(session, unverified=args.unverified)
     if args.json:

@@ -8,13 +8,12 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from crawler.config import Config
-from crawler.db.engine import make_engine, session_factory
-from crawler.db.migrate import ensure_migrated
+
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load when a command opens the database, not at start
+    from sqlalchemy.orm import Session
 
 
 class UsageError(Exception):
@@ -24,6 +23,9 @@ class UsageError(Exception):
 @contextmanager
 def db_session(config: Config | None = None, *, write: bool = False) -> Iterator[Session]:
     """A session on DATABASE_URL; read-only commands never commit."""
+    from crawler.db.engine import make_engine, session_factory
+    from crawler.db.migrate import ensure_migrated
+
     config = config or Config.from_env()
     engine = make_engine(config.database_url)
     try:

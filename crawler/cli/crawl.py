@@ -7,13 +7,13 @@ import os
 import shutil
 import sys
 from contextlib import ExitStack
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.cli.common import UsageError, db_session
 from crawler.config import Config, mask_password, sites_dir
-from crawler.db.migrate import upgrade
-from crawler.sites import all_profiles
-from crawler.sites.profile import SiteProfile
+
+if TYPE_CHECKING:  # the profiles and the database are imported by the handlers, not at start
+    from crawler.sites.profile import SiteProfile
 
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
 
@@ -222,6 +222,8 @@ def queue_for_fleet(args: argparse.Namespace, config: Config, overrides: dict[st
 def cmd_demo(args: argparse.Namespace) -> int:
     from crawler.cli.admin import sync_registry
     from crawler.cli.report import print_demo_report
+    from crawler.db.migrate import upgrade
+    from crawler.sites import all_profiles
     from newscrawl_kit import use_replay_web
 
     use_replay_web()

@@ -11,8 +11,6 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-
 from crawler.cli.common import UsageError, db_session
 from crawler.config import Config
 from crawler.items import Page
@@ -323,6 +321,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
     from crawler.cleaning.encoding import decode_html
     from crawler.db.models import Article, RawPage, Site
 

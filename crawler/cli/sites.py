@@ -10,7 +10,6 @@ from typing import Any
 
 from crawler.cli.common import UsageError, print_json, print_table
 from crawler.config import sites_dir
-from crawler.sites.schema import NAME_RE
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,6 +79,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         sample_articles,
     )
     from crawler.sites.profile import SiteProfile
+    from crawler.sites.schema import NAME_RE
     from crawler.sites.writer import to_toml, write_profile
 
     name = args.name or _default_name(host_of(args.url))

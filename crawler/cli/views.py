@@ -8,7 +8,6 @@ import json
 import sys
 
 from crawler.cli.common import UsageError, db_session, parse_since, print_json, print_table
-from crawler.db import queries as q
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,6 +55,8 @@ def _lag(seconds: int | None) -> str:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
+    from crawler.db import queries as q  # the database layer only for the commands that read it
+
     with db_session() as session:
         rows = q.stories(
             session, since=parse_since(args.since), outlet=args.outlet, site=args.site, limit=args.limit
@@ -89,6 +90,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
+    from crawler.db import queries as q
+
     with db_session() as session:
         story = q.get_story(session, args.id)
     if story is None:
@@ -129,6 +132,7 @@ def cmd_story(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
+    from crawler.db import queries as q
     from crawler.distributed.fleet_runs import workers_of
 
     with db_session() as session:
@@ -165,6 +169,8 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from crawler.db import queries as q
+
     with db_session() as session:
         data = q.stats(session)
     if args.json:
@@ -201,6 +207,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from crawler.db import queries as q
+
     with db_session() as session:
         rows = q.export_articles(session, since=parse_since(args.since))
         if args.format == "jsonl":
