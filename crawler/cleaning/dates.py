@@ -21,7 +21,7 @@ from htmldate import find_date
 from crawler.cleaning.css import css_to_xpath
 from crawler.cleaning.date_text import as_tzinfo, parse_date
 
-__all__ = ["find_dates", "find_modified_date", "find_published_date", "parse_date"]
+__all__ = ["find_dates", "find_dates_in_tree", "find_modified_date", "find_published_date", "parse_date"]
 
 # Lower-cased values of name=/property=/itemprop=/http-equiv= on <meta>, most specific first.
 PUBLISHED_META = (
@@ -96,6 +96,11 @@ _DATE_WORDS = re.compile(
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _MAX_LINE = 160  # a date line is short; a longer text block is prose that merely mentions dates
+# The headline's date line is among the first few text blocks after it, before the story's prose.
+_HEADLINE_NODES = 25
+_HEADLINE_CHARS = 600
+_MIN_HEADLINE = 12  # characters: shorter headings ("News", "Sport") name a section, not a story
+_NOT_TEXT = {"script", "style", "noscript", "template"}
 
 
 def find_published_date(
@@ -137,53 +142,96 @@ def find_dates(
     tree = _load(html, ignore) if published or modified else None
     if tree is None:
         return None, None
-    zone = as_tzinfo(tz)
-    now = now or datetime.now(UTC)
+    return find_dates_in_tree(tree, url, tz, now, published, modified)
+
+
+def find_dates_in_tree(
+    tree: lxml.html.HtmlElement,
+    url: str | None = None,
+    tz: str = "UTC",
+    now: datetime | None = None,
+    published: bool = True,
+    modified: bool = True,
+) -> tuple[datetime | None, datetime | None]:
+    """``find_dates`` on a page already parsed (comments kept, the profile's furniture already removed), so
+    that extraction parses each page once. The tree is read, never changed."""
+    page = _Page(tree, as_tzinfo(tz), now or datetime.now(UTC))
     return (
-        _published(tree, url, zone, now) if published else None,
-        _modified(tree, zone, now) if modified else None,
+        _published(page, url) if published else None,
+        _modified(page) if modified else None,
     )
 
 
-def _published(tree: lxml.html.HtmlElement, url: str | None, zone: tzinfo, now: datetime) -> datetime | None:
-    from_url = _url_date(url, zone, now)
-    declared = _parsed(_declared(tree, published=True), zone, now)
+class _Page:
+    """One parsed page and what it declares, each signal read once: the publication and modification passes
+    (and the localisation of a UTC timestamp) ask for the same values several times."""
+
+    def __init__(self, tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> None:
+        self.tree, self.zone, self.now = tree, zone, now
+        self._declared: dict[bool, list[datetime]] = {}
+        self._visible: list[datetime | None] = []
+        self._meta: dict[str, str] | None = None
+        self._jsonld: list[dict[str, Any]] | None = None
+
+    def declared(self, published: bool) -> list[datetime]:
+        """Machine-readable dates, most trusted first: <meta>, then JSON-LD, then itemprop/<time pubdate>."""
+        if published not in self._declared:
+            if published:
+                values = _chain(
+                    self.meta_values(PUBLISHED_META),
+                    _jsonld_values(self.jsonld(), ("datePublished", "dateCreated", "uploadDate")),
+                    _markup_values(self.tree, "datepublished", pubdate=True),
+                )
+            else:
+                values = _chain(
+                    self.meta_values(MODIFIED_META),
+                    _jsonld_values(self.jsonld(), ("dateModified",)),
+                    _markup_values(self.tree, "datemodified", pubdate=False),
+                )
+            self._declared[published] = _parsed(values, self.zone, self.now)
+        return self._declared[published]
+
+    def visible(self) -> datetime | None:
+        if not self._visible:
+            self._visible.append(_visible_date(self.tree, self.zone, self.now))
+        return self._visible[0]
+
+    def meta_values(self, names: Sequence[str]) -> list[str]:
+        if self._meta is None:
+            self._meta = _meta_map(self.tree)
+        return [self._meta[name] for name in names if name in self._meta]
+
+    def jsonld(self) -> list[dict[str, Any]]:
+        if self._jsonld is None:
+            self._jsonld = _ranked(list(_jsonld_objects(self.tree)))
+        return self._jsonld
+
+
+def _published(page: _Page, url: str | None) -> datetime | None:
+    from_url = _url_date(url, page.zone, page.now)
+    declared = page.declared(published=True)
     if declared:
-        return _localise(declared[0], zone, tree, now, url_day=from_url)
+        return _localise(declared[0], page, url_day=from_url)
     if from_url:
         return from_url
-    visible = _visible_date(tree, zone, now)
+    visible = page.visible() or _headline_date(page)
     if visible:
         return visible
-    return _htmldate(tree, url, zone, now, original=True)
+    return _htmldate(page.tree, url, page.zone, page.now, original=True)
 
 
-def _modified(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
-    declared = _parsed(_declared(tree, published=False), zone, now)
+def _modified(page: _Page) -> datetime | None:
+    declared = page.declared(published=False)
     if declared:
-        return _localise(declared[0], zone, tree, now, url_day=None)
+        return _localise(declared[0], page, url_day=None)
     return None
-
-
-def _declared(tree: lxml.html.HtmlElement, published: bool) -> Iterator[str]:
-    """Machine-readable date values, most trusted first: <meta>, then JSON-LD, then itemprop/<time pubdate>."""
-    if published:
-        yield from _meta_values(tree, PUBLISHED_META)
-        yield from _jsonld_values(tree, ("datePublished", "dateCreated", "uploadDate"))
-        yield from _markup_values(tree, "datepublished", pubdate=True)
-    else:
-        yield from _meta_values(tree, MODIFIED_META)
-        yield from _jsonld_values(tree, ("dateModified",))
-        yield from _markup_values(tree, "datemodified", pubdate=False)
 
 
 def _parsed(values: Iterable[str], zone: tzinfo, now: datetime) -> list[datetime]:
     return [found for found in (parse_date(value, zone, now) for value in values) if found]
 
 
-def _localise(
-    found: datetime, zone: tzinfo, tree: lxml.html.HtmlElement, now: datetime, url_day: datetime | None
-) -> datetime:
+def _localise(found: datetime, page: _Page, url_day: datetime | None) -> datetime:
     """Re-express a timestamp the page wrote in UTC in the site's local time; the instant never changes.
 
     CMSs often emit UTC ("...Z") in one tag while the site's own day (in its URLs, on its pages) is local.
@@ -194,14 +242,15 @@ def _localise(
     """
     if found.utcoffset() != timedelta(0) or found.time() == time(0):  # midnight: a bare date, no clock
         return found
+    zone = page.zone
     if zone.utcoffset(found.replace(tzinfo=None)) != timedelta(0):
         return found.astimezone(zone)
-    others = _parsed(_chain(_declared(tree, published=True), _declared(tree, published=False)), zone, now)
+    others = page.declared(published=True) + page.declared(published=False)
     for other in others:
         offset = other.utcoffset()
         if offset and abs(other - found) < timedelta(days=2):
             return found.astimezone(timezone(offset))
-    visible = _visible_date(tree, zone, now)
+    visible = page.visible()
     if visible is not None and visible.utcoffset() == timedelta(0) and (visible.hour or visible.minute):
         # The visible clock is local time that parse_date read as UTC: the difference is the site's offset.
         gap = visible.replace(second=0) - found.replace(second=0, microsecond=0)
@@ -287,13 +336,17 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(k).lower() for k in kinds}
 
 
-def _jsonld_values(tree: lxml.html.HtmlElement, keys: Sequence[str]) -> Iterator[str]:
+def _ranked(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Article-typed objects first, then any other, each group in page order."""
+    order = sorted(range(len(objects)), key=lambda i: (not (_types(objects[i]) & ARTICLE_TYPES), i))
+    return [objects[i] for i in order]
+
+
+def _jsonld_values(ranked: list[dict[str, Any]], keys: Sequence[str]) -> Iterator[str]:
     """Values of `keys`, from article-typed objects first, then from any object."""
-    objects = list(_jsonld_objects(tree))
-    ranked = sorted(range(len(objects)), key=lambda i: (not (_types(objects[i]) & ARTICLE_TYPES), i))
     for key in keys:
-        for i in ranked:
-            value = objects[i].get(key)
+        for obj in ranked:
+            value = obj.get(key)
             if isinstance(value, str) and value.strip():
                 yield value
 
@@ -301,7 +354,8 @@ def _jsonld_values(tree: lxml.html.HtmlElement, keys: Sequence[str]) -> Iterator
 # --- <meta>, itemprop, <time> ------------------------------------------------------------------------------
 
 
-def _meta_values(tree: lxml.html.HtmlElement, names: Sequence[str]) -> Iterator[str]:
+def _meta_map(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """The first value of every <meta> name (property=, name=, itemprop=, http-equiv=, lower-cased)."""
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
         value = meta.get("content") or meta.get("value") or meta.get("datetime")
@@ -309,11 +363,9 @@ def _meta_values(tree: lxml.html.HtmlElement, names: Sequence[str]) -> Iterator[
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = (meta.get(attr) or "").strip().lower()
-            if key in names and key not in found:
+            if key and key not in found:
                 found[key] = value
-    for name in names:
-        if name in found:
-            yield found[name]
+    return found
 
 
 def _markup_values(tree: lxml.html.HtmlElement, itemprop: str, pubdate: bool) -> Iterator[str]:
@@ -391,6 +443,57 @@ def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> d
         if len(days[key]) < 3:
             return found
     return None
+
+
+def _headline_date(page: _Page) -> datetime | None:
+    """The date line printed with the headline: the first short date among the few text blocks after the
+    article's ``<h1>`` (the h1 the page's own title names; a site header's "today" date sits above it)."""
+    headline = _headline(page)
+    if headline is None:
+        return None
+    seen = 0
+    for node in headline.xpath(f"following::text()[normalize-space()][position() <= {_HEADLINE_NODES}]"):
+        parent = node.getparent()
+        if parent is not None and node.is_tail:  # text after a child (or a comment) is its container's
+            parent = parent.getparent()
+        if parent is None or parent.tag in _NOT_TEXT or _is_furniture(parent):
+            continue
+        text = " ".join(str(node).split())
+        whole = " ".join(parent.text_content().split())
+        for line in dict.fromkeys((whole, text)):  # the whole line, else this piece (<br>-split lines)
+            found = parse_date(line, page.zone, page.now) if len(line) <= _MAX_LINE else None
+            if found:
+                return found
+        seen += len(text)
+        if seen > _HEADLINE_CHARS:
+            break
+    return None
+
+
+def _headline(page: _Page) -> lxml.html.HtmlElement | None:
+    """The article's headline: the only h1 outside page furniture, else the h1 (then h2) that the page's
+    declared title contains."""
+    body = page.tree.find("body")
+    if body is None:
+        return None
+    heads = [h for h in body.iter("h1") if _text(h) and not _is_furniture(h)]
+    if len(heads) == 1:
+        return heads[0]
+    titles = [
+        *page.meta_values(("og:title", "twitter:title")),
+        *(t.text_content() for t in page.tree.iter("title")),
+    ]
+    declared = " ".join(" ".join(titles).split()).lower()
+    for candidates in (heads, [h for h in body.iter("h2") if not _is_furniture(h)]):
+        for heading in candidates:
+            text = _text(heading).lower()
+            if len(text) >= _MIN_HEADLINE and text in declared:
+                return heading
+    return None
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
 
 
 def _htmldate(

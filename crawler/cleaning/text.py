@@ -13,8 +13,9 @@ _TATWEEL = "\u0640"
 
 def normalize_text(text: str) -> str:
     """NFC, invisible characters dropped, tatweel removed, runs of spaces (NBSP included) collapsed."""
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text).replace(_TATWEEL, "")
+    if not text.isascii():  # ASCII is already NFC and holds no invisible character nor tatweel
+        text = unicodedata.normalize("NFC", text)
+        text = _INVISIBLE.sub("", text).replace(_TATWEEL, "")
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines()).strip()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from crawler.cleaning.boilerplate import split_boilerplate
-from crawler.cleaning.dates import find_dates, parse_date
+from crawler.cleaning.dates import find_dates_in_tree, parse_date
 from crawler.cleaning.language import choose_language
 from crawler.cleaning.text import clean_paragraphs, join_paragraphs, normalize_text
 from crawler.extraction import fields, links
@@ -36,7 +36,7 @@ from crawler.extraction.overlays import drop_overlays
 from crawler.extraction.page_map import map_page
 from crawler.extraction.paragraphs import block_paragraphs
 from crawler.extraction.title import choose_title, site_names
-from crawler.extraction.tree import absolute, base_url, drop, parse_html, select, select_text
+from crawler.extraction.tree import absolute, base_url, drop, parse_html, select, select_text, strip_comments
 from crawler.items import Extracted, Page
 from crawler.sites.profile import Selectors, SiteProfile
 
@@ -73,13 +73,15 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     kind = document_kind(page.html)
     if kind:
         return Extracted(url=page.url, is_article=False, not_article_reason=kind)
-    root = parse_html(page.html)
+    root = parse_html(page.html, comments=True)  # the one parse every stage shares
     if root is None or (root.find("body") is None and not root.text_content().strip()):
         return Extracted(url=page.url, is_article=False, not_article_reason="empty")
     selectors = profile.selectors if profile else Selectors()
     meta = read_meta(root)  # before stripping: <head> metadata is never furniture
     for selector in profile.strip if profile else ():
         drop(select(root, selector))
+    published, updated = _dates(root, page.url, profile, selectors, now)  # comments may hold a date
+    strip_comments(root)
     drop_overlays(root)
     base = base_url(root, page.url)
 
@@ -127,15 +129,6 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
     page_meta = _attribution_meta(root, meta, base, paragraphs)
     source_links += [(url, "", "meta") for key in ("original-source", "syndication-source", "isBasedOn")
                      if (url := absolute(page_meta[key], base))]  # fmt: skip
-
-    tz = profile.timezone if profile else "UTC"
-    ignore = profile.strip if profile else ()
-    published = _selector_date(root, selectors.published, tz, now)
-    updated = _selector_date(root, selectors.updated, tz, now)
-    if published is None or updated is None:  # one more parse of the page, for both dates
-        found = find_dates(page.html, page.url, tz, now, ignore, published=published is None,
-                           modified=updated is None)  # fmt: skip
-        published, updated = published or found[0], updated or found[1]
 
     # Attribution's view of the page: every block in its place, every declared publisher value.
     blocks = map_page(root, paragraphs, title, base)
@@ -204,6 +197,19 @@ def _attribution_meta(root: HtmlElement, meta: PageMeta, base: str, paragraphs: 
         "jsonld_url": absolute(article_url, base) if article_url else None,
         "dateline": find_dateline(paragraphs),
     }
+
+
+def _dates(
+    root: HtmlElement, url: str, profile: SiteProfile | None, selectors: Selectors, now: datetime | None
+) -> tuple[datetime | None, datetime | None]:
+    """(published, updated): the profile's selectors, else what the page itself says."""
+    tz = profile.timezone if profile else "UTC"
+    published = _selector_date(root, selectors.published, tz, now)
+    updated = _selector_date(root, selectors.updated, tz, now)
+    if published is None or updated is None:
+        found = find_dates_in_tree(root, url, tz, now, published=published is None, modified=updated is None)
+        published, updated = published or found[0], updated or found[1]
+    return published, updated
 
 
 def _selector_date(root: HtmlElement, selector: str | None, tz: str, now: datetime | None) -> datetime | None:

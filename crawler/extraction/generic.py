@@ -3,20 +3,24 @@
 readability-lxml gives the base paragraphs (it keeps the article's structure well), trafilatura (favouring
 precision) and jusText each confirm or not. A paragraph survives when at least one other extractor also holds
 most of its words. Measured on the 181-page AEB set this beats every extractor alone (see bench/extraction.py).
+
+jusText is asked only when its vote can change the answer: a readability paragraph trafilatura does not hold,
+or a stub to rescue (on most pages the first two agree, and jusText costs as much as both). The extractors
+are imported on first use: pages a site profile extracts never load them.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from copy import deepcopy
+from functools import cache
 
 import lxml.html
-import trafilatura
 from lxml.html import HtmlElement
-from readability import Document
-from trafilatura.external import basic_cleaning, try_justext
 
 from crawler.extraction.paragraphs import block_paragraphs
 from crawler.extraction.tree import drop
@@ -32,26 +36,57 @@ RESCUE_FACTOR = 3  # ... this many times more words
 
 def generic_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
     """Article paragraphs of a page found without any site knowledge ([] when nothing looks like one)."""
-    work = deepcopy(root)  # captions out for all three; readability consumes this copy last
-    drop(e for e in work.iter() if _is_caption(e))
+    work = _without_captions(root)  # captions out for all three; readability consumes this copy
     precise = trafilatura_paragraphs(work, url)
-    rescue = justext_paragraphs(work)
     base = readability_paragraphs(work, consume=True)
+    rescue = _Lazy(lambda: justext_paragraphs(_without_captions(root), consume=True))
     if not base:
-        return precise or rescue
-    voters = [_bag(base), _bag(precise), _bag(rescue)]
-    kept = [p for p in base if sum(_supported(p, bag) for bag in voters) >= VOTES]
+        return precise or rescue.value()
+    # Every base paragraph has readability's own vote; one more is needed (trafilatura's, else jusText's).
+    precise_bag = _bag(precise)
+    kept = [
+        p
+        for p in base
+        if 1 + (_supported(p, precise_bag) or _supported(p, rescue.bag())) >= VOTES and _words([p])
+    ]
     chosen = kept or precise or base
     # readability sometimes settles on a subheading or a summary line: when the vote leaves a stub and another
     # extractor found a whole story, that story it is (trafilatura's first: it favours precision).
     if _words(chosen) < STUB_WORDS:
-        for other in (precise, rescue):
-            if _words(other) >= max(STUB_WORDS, RESCUE_FACTOR * _words(chosen)):
-                return other
+        for other in (lambda: precise, rescue.value):
+            if _words(other()) >= max(STUB_WORDS, RESCUE_FACTOR * _words(chosen)):
+                return other()
     return chosen
 
 
+class _Lazy:
+    """An extractor's paragraphs (and their word bag), computed on first use only."""
+
+    def __init__(self, run: Callable[[], list[str]]) -> None:
+        self._run = run
+        self._value: list[str] | None = None
+        self._bag: Counter[str] | None = None
+
+    def value(self) -> list[str]:
+        if self._value is None:
+            self._value = self._run()
+        return self._value
+
+    def bag(self) -> Counter[str]:
+        if self._bag is None:
+            self._bag = _bag(self.value())
+        return self._bag
+
+
+def _without_captions(root: HtmlElement) -> HtmlElement:
+    work = deepcopy(root)
+    drop(e for e in work.iter() if _is_caption(e))
+    return work
+
+
 def trafilatura_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
+    import trafilatura
+
     try:  # trafilatura copies the tree it is given
         # fast: trafilatura's own readability/jusText fallbacks would repeat what the vote already runs
         text = (
@@ -66,7 +101,7 @@ def trafilatura_paragraphs(root: HtmlElement, url: str | None = None) -> list[st
 def readability_paragraphs(root: HtmlElement, consume: bool = False) -> list[str]:
     """readability-lxml's article, as paragraphs; ``consume``: the tree may be rewritten (saves a copy)."""
     try:  # readability rewrites the tree it is given, hence the copy
-        summary = Document(root if consume else deepcopy(root)).summary(html_partial=True)
+        summary = _readability()(root if consume else deepcopy(root)).summary(html_partial=True)
     except Exception as exc:
         log.debug("readability failed: %s", exc)
         return []
@@ -78,15 +113,68 @@ def readability_paragraphs(root: HtmlElement, consume: bool = False) -> list[str
         return []
 
 
-def justext_paragraphs(root: HtmlElement) -> list[str]:
+@cache
+def _readability() -> type:
+    """readability-lxml's Document, minus the cleaner's javascript pass.
 
-    try:  # jusText with trafilatura's all-languages stoplist; the cleaning mutates, hence the copy
-        body = try_justext(basic_cleaning(deepcopy(root)), None, None)
+    That pass (rewriting every link and dropping ``on*`` attributes) is a quarter of readability's time and
+    changes no text: the scoring reads classes, ids and text only. Everything else of ``Document._parse`` is
+    kept as it is (hidden elements out, the same cleaner settings on a copy, ``<base href>`` resolved).
+    """
+    from readability import Document
+    from readability.cleaners import Cleaner  # lxml's cleaner, wherever this lxml keeps it
+    from readability.readability import REGEXES
+
+    cleaner = Cleaner(
+        scripts=True, javascript=False, comments=True, style=True, links=True, meta=False, add_nofollow=False,
+        page_structure=False, processing_instructions=True, embedded=False, frames=False, forms=False,
+        annoying_tags=False, remove_tags=None, remove_unknown_tags=False, safe_attrs_only=False,
+    )  # fmt: skip
+
+    class Readability(Document):  # type: ignore[misc]
+        def _parse(self, input: HtmlElement) -> HtmlElement:
+            self.encoding = "utf-8"
+            for elem in input.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in input.xpath("//*[@style]"):
+                if REGEXES["displayNoneRe"].search(elem.get("style")):
+                    elem.drop_tree()
+            doc = cleaner.clean_html(input)
+            doc.resolve_base_href(handle_failures=getattr(self, "handle_failures", None))
+            return doc
+
+    return Readability
+
+
+def justext_paragraphs(root: HtmlElement, consume: bool = False) -> list[str]:
+    """jusText's good paragraphs, classified with every language's stop words (trafilatura's settings)."""
+    from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
+    from trafilatura.baseline import basic_cleaning
+
+    try:  # the cleaning mutates, hence the copy
+        paragraphs = ParagraphMaker.make_paragraphs(basic_cleaning(root if consume else deepcopy(root)))
+        classify_paragraphs(paragraphs, _stoplist(), 50, 150, 0.1, 0.2, 0.25, True)
+        revise_paragraph_classification(paragraphs, 150)
     except Exception as exc:
         log.debug("jusText failed: %s", exc)
         return []
-    texts = (" ".join(p.text.split()) for p in body.iter("p") if p.text)
+    texts = (" ".join(p.text.split()) for p in paragraphs if not p.is_boilerplate)
     return [t for t in texts if t]
+
+
+@cache
+def _stoplist() -> frozenset[str]:
+    """The union of jusText's stop lists, read straight from its files (trafilatura's own loader takes
+    several times longer: it goes word by word)."""
+    import justext
+
+    folder = os.path.join(os.path.dirname(justext.__file__), "stoplists")
+    words: set[str] = set()
+    for name in os.listdir(folder):
+        if name.endswith(".txt"):
+            with open(os.path.join(folder, name), "rb") as file:
+                words.update(file.read().decode("utf-8").lower().splitlines())
+    return frozenset(words)
 
 
 # Figures and captions: photo descriptions and credits, never body text.

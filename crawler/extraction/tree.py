@@ -23,8 +23,11 @@ NON_CONTENT = frozenset(
 )
 
 
-def parse_html(html: str | bytes | None) -> HtmlElement | None:
-    """The document's root element, or None when there is nothing to parse (empty input, no elements)."""
+def parse_html(html: str | bytes | None, comments: bool = False) -> HtmlElement | None:
+    """The document's root element, or None when there is nothing to parse (empty input, no elements).
+
+    ``comments``: keep HTML comments (some CMSs leave the date in one); ``strip_comments`` removes them once
+    the stages that read them are done, leaving the tree a comment-free parse would have given."""
     if html is None:
         return None
     if isinstance(html, bytes):
@@ -33,7 +36,7 @@ def parse_html(html: str | bytes | None) -> HtmlElement | None:
     if not html.strip():
         return None
     # Bytes plus an explicit encoding: lxml refuses str input that carries an XML encoding declaration.
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=not comments)
     try:
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
@@ -43,6 +46,11 @@ def parse_html(html: str | bytes | None) -> HtmlElement | None:
     if root.find("body") is None:  # every later stage may assume a <body>, even for a head-only document
         root.append(root.makeelement("body", {}))
     return root
+
+
+def strip_comments(root: HtmlElement) -> None:
+    """Remove every comment from the tree, keeping the text around it (as the parser would have)."""
+    lxml.etree.strip_tags(root, lxml.etree.Comment)
 
 
 def select(root: HtmlElement, selector: str | None) -> list[HtmlElement | str]:

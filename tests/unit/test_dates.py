@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from crawler.cleaning import dates
 from crawler.cleaning.dates import find_modified_date, find_published_date, parse_date
 
 NOW = datetime(2024, 5, 21, 12, 0, tzinfo=UTC)
@@ -209,3 +210,26 @@ def test_htmldate_fallback_and_empty_input() -> None:
     assert found is not None and found.date() == date(2024, 5, 12)
     assert find_published_date("", now=NOW) is None
     assert find_published_date("<html><body><p>لا تاريخ هنا</p></body></html>", now=NOW) is None
+
+
+def test_date_line_under_the_headline_beats_the_site_header_date() -> None:
+    # The header prints today's date above everything; the story's date line sits under its headline (an h2
+    # here, named by the page's title), split by a <br> from the source's name.
+    page = (
+        "<html><head><title>Megablaze brought under control</title></head><body>"
+        '<div class="top">Tue, 14 Jan 2020</div>'
+        "<h2>Megablaze brought under control</h2><p>News24<br>13 Jan 2020, 22:11 GMT+10</p>"
+        "<p>Exhausted firefighters said they had finally brought the fire under control.</p></body></html>"
+    )
+    found = find_published_date(page, now=NOW)
+    assert found == datetime(2020, 1, 13, 22, 11, tzinfo=timezone(timedelta(hours=10)))
+
+
+def test_no_headline_date_line_when_the_headline_is_ambiguous() -> None:
+    # Two h1s, neither named by the title: no headline, so no date is read after one.
+    page = (
+        "<html><head><title>Something else</title></head><body><h1>Logo</h1><h1>Teaser</h1>"
+        "<p>12 May 2024</p><p>Text.</p></body></html>"
+    )
+    tree = dates._load(page, ())
+    assert tree is not None and dates._headline(dates._Page(tree, UTC, NOW)) is None
