@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from crawler.limits import MAX_PAGE_BYTES
 
@@ -96,9 +98,21 @@ def _log_level(value: str | None) -> str:
     return level
 
 
-def check_database_url(url: str) -> str:
-    """``url`` if SQLAlchemy can use it for a database we support, else ConfigError (password masked)."""
-    from sqlalchemy.engine import make_url
+# SQLAlchemy's own URL grammar (sqlalchemy.engine.url._parse_url): plain URLs are checked without importing
+# SQLAlchemy, which commands that never open the database (``newscrawl extract``) should not pay for.
+_DB_URL = re.compile(
+    r"(?P<name>[\w\+]+)://(?:(?P<username>[^:/]*)(?::(?P<password>[^@]*))?@)?"
+    r"(?:(?:\[(?P<ipv6host>[^/\?]+)\]|(?P<ipv4host>[^/:\?]+))?(?::(?P<port>[^/\?]*))?)?"
+    r"(?:/(?P<database>[^\?]*))?(?:\?(?P<query>.*))?"
+)
+
+
+def _backend_and_database(url: str) -> tuple[str, str | None]:
+    m = _DB_URL.match(url)
+    if m and m.group("query") is None and (m.group("port") or "0").isdigit():
+        database = m.group("database")
+        return m.group("name").split("+")[0], unquote(database) if database is not None else None
+    from sqlalchemy.engine import make_url  # anything else: SQLAlchemy decides
     from sqlalchemy.exc import ArgumentError
 
     try:
@@ -108,13 +122,18 @@ def check_database_url(url: str) -> str:
             f"DATABASE_URL={mask_password(url)!r} is not a database URL "
             "(postgresql://user@host/db or sqlite:///path/news.db)"
         ) from None
-    backend = parsed.get_backend_name()
+    return parsed.get_backend_name(), parsed.database
+
+
+def check_database_url(url: str) -> str:
+    """``url`` if SQLAlchemy can use it for a database we support, else ConfigError (password masked)."""
+    backend, database = _backend_and_database(url)
     if backend not in ("sqlite", "postgresql", "postgres"):
         raise ConfigError(
             f"DATABASE_URL: {backend!r} databases are not supported (use postgresql://... or sqlite:///...)"
         )
-    if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
-        parent = Path(parsed.database).parent
+    if backend == "sqlite" and database and database != ":memory:":
+        parent = Path(database).parent
         if parent.exists() and not parent.is_dir():
             raise ConfigError(f"DATABASE_URL: {parent} is not a folder")
     return url

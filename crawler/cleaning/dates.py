@@ -16,7 +16,6 @@ from typing import Any
 
 import lxml.etree
 import lxml.html
-from htmldate import find_date
 
 from crawler.cleaning.css import css_to_xpath
 from crawler.cleaning.date_text import as_tzinfo, parse_date
@@ -499,6 +498,8 @@ def _text(element: lxml.html.HtmlElement) -> str:
 def _htmldate(
     tree: lxml.html.HtmlElement, url: str | None, zone: tzinfo, now: datetime, original: bool
 ) -> datetime | None:
+    from htmldate import find_date  # the last resort, so imported only when a page needs it
+
     try:
         day = find_date(
             tree,

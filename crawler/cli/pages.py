@@ -48,11 +48,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _registry(config: Config | None = None) -> Any:
     """The bundled registry, plus operators' additions when the database has them."""
     from crawler.attribution.registry import OutletRegistry
-    from crawler.db.outlets import load_registry
 
     base = OutletRegistry.load_default()
     if config is None:
         return base
+    from crawler.db.outlets import load_registry  # the database layer only when there is one to read
+
     with db_session(config) as session:
         return load_registry(session, base)
 

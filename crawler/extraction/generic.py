@@ -79,8 +79,16 @@ class _Lazy:
 
 
 def _without_captions(root: HtmlElement) -> HtmlElement:
+    """A copy without its first figure/caption (in document order).
+
+    Only the first: the tree walk that removed them stopped at the first one it dropped, and the quality
+    figures were measured so; the candidates are found by XPath (a handful among thousands of elements).
+    """
     work = deepcopy(root)
-    drop(e for e in work.iter() if _is_caption(e))
+    for element in work.xpath("//figure|//figcaption|//*[@class]|//*[@id]"):
+        if _is_caption(element):
+            drop([element])
+            break
     return work
 
 

@@ -25,11 +25,8 @@ _DIALOG_TEXT = re.compile(r"cookie|consent|privacy|datenschutz|einwilligung|cons
 
 def drop_overlays(root: HtmlElement) -> None:
     """Remove consent banners and dialogs from the tree (in place)."""
-    # Only elements whose id/class names a consent tool, or that are dialogs, can be one (the attribute scan
-    # runs in lxml; most pages have a handful of candidates among thousands of elements).
-    marked = [value.getparent() for value in root.xpath("//@id|//@class") if _MARK.search(value)]
-    dialogs = root.xpath("//*[@role='dialog' or @role='alertdialog']")
-    drop([element for element in dict.fromkeys(marked + dialogs) if _is_overlay(element)])
+    doomed = [element for element in root.iter() if _is_overlay(element)]
+    drop(doomed)
 
 
 def _is_overlay(element: HtmlElement) -> bool:

@@ -323,3 +323,17 @@ def test_unclosed_tags_still_give_the_text() -> None:
     result = extract(page(html), now=NOW)
     assert result.is_article
     assert result.body.split("\n\n") == EN_PARAS
+
+
+def test_a_link_with_a_broken_bracketed_host_does_not_lose_the_page() -> None:
+    # urljoin raises on "http://[not-an-address]": such a link is dropped, the page is still extracted.
+    body = "".join(
+        f"<p>Paragraph {i} of the story, with enough words to be one of its paragraphs.</p>" for i in range(6)
+    )
+    html = (
+        "<html><head><title>A story</title></head><body><h1>A story</h1>"
+        f'<a href="http://[ccpa-preferences]/">Privacy</a><article>{body}</article></body></html>'
+    )
+    result = extract(Page(url="https://example.test/news/a-story", html=html, site="example.test"))
+    assert "Paragraph 5 of the story" in result.body
+    assert all("ccpa" not in link for link, _, _ in result.source_links)
