@@ -337,3 +337,21 @@ def test_a_link_with_a_broken_bracketed_host_does_not_lose_the_page() -> None:
     result = extract(Page(url="https://example.test/news/a-story", html=html, site="example.test"))
     assert "Paragraph 5 of the story" in result.body
     assert all("ccpa" not in link for link, _, _ in result.source_links)
+
+
+def test_one_parse_keeps_comment_dates_for_the_date_stage_and_out_of_the_text() -> None:
+    # The page is parsed once with its comments (the date stage may read them), then the comments leave the
+    # tree: the text joins around them exactly as a comment-free parse would have read it.
+    paragraphs = "".join(
+        f"<p>Sentence {i} of the re<!-- cms:split -->port, long enough to count as one of its paragraphs.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<html><head><title>A report</title>"
+        '<meta property="article:published_time" content="2024-05-20T08:30:00+03:00"></head>'
+        f"<body><h1>A report</h1><article>{paragraphs}</article></body></html>"
+    )
+    result = extract(Page(url="https://example.test/news/a-report", html=html, site="example.test"))
+    assert "Sentence 3 of the report, long enough" in result.body
+    assert "cms:split" not in result.body
+    assert result.published_at == datetime(2024, 5, 20, 5, 30, tzinfo=UTC)
