@@ -79,16 +79,17 @@ class _Lazy:
 
 
 def _without_captions(root: HtmlElement) -> HtmlElement:
-    """A copy without its first figure/caption (in document order).
+    """A copy without its figures and captions, in document order up to the first one that has children.
 
-    Only the first: the tree walk that removed them stopped at the first one it dropped, and the quality
-    figures were measured so; the candidates are found by XPath (a handful among thousands of elements).
+    That is what the tree walk these figures were measured with removed (it stopped inside the first figure
+    it dropped); the candidates are found by XPath (a handful among thousands of elements).
     """
     work = deepcopy(root)
     for element in work.xpath("//figure|//figcaption|//*[@class]|//*[@id]"):
         if _is_caption(element):
             drop([element])
-            break
+            if len(element):
+                break
     return work
 
 
