@@ -98,6 +98,9 @@ _MAX_LINE = 160  # a date line is short; a longer text block is prose that merel
 # The headline's date line is among the first few text blocks after it, before the story's prose.
 _HEADLINE_NODES = 25
 _HEADLINE_CHARS = 600
+# A date line's words besides numbers: weekday, month, "Published", a source or a byline ("By Jane Doe").
+_DATELINE_WORDS = 8
+_PLAIN_WORD = re.compile(r"(?<!\w)[^\W\d]+(?!\w)")
 _MIN_HEADLINE = 12  # characters: shorter headings ("News", "Sport") name a section, not a story
 _NOT_TEXT = {"script", "style", "noscript", "template"}
 
@@ -460,7 +463,9 @@ def _headline_date(page: _Page) -> datetime | None:
         text = " ".join(str(node).split())
         whole = " ".join(parent.text_content().split())
         for line in dict.fromkeys((whole, text)):  # the whole line, else this piece (<br>-split lines)
-            found = parse_date(line, page.zone, page.now) if len(line) <= _MAX_LINE else None
+            if len(line) > _MAX_LINE or len(_PLAIN_WORD.findall(line)) > _DATELINE_WORDS:
+                continue  # a sentence or a teaser that mentions a date, not a date line
+            found = parse_date(line, page.zone, page.now)
             if found:
                 return found
         seen += len(text)
