@@ -33,6 +33,7 @@ from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.story_index import StoryIndex
 from crawler.db.writer import ArticleWriter
 from crawler.items import Article
+from crawler.pipelines.backpressure import gate_for
 from crawler.sites.profile import SiteProfile
 from crawler.spool import spool_articles
 
@@ -147,8 +148,7 @@ class PersistPipeline:
         if not isinstance(item, Article):
             return item
         self.batch.append(item)
-        self.unstored += 1
-        self.backlog.unstored += 1
+        self._count(1)
         stats = self.crawler.stats
         stats.max_value("newscrawl/backlog/max_unstored", self.unstored)
         if self.unstored >= self.max_unstored:
@@ -180,8 +180,7 @@ class PersistPipeline:
 
     def _stored(self, result: object, batch: list[Article]) -> object:
         """Back on the reactor after a batch left the writer (stored, rejected or spooled)."""
-        self.unstored -= len(batch)
-        self.backlog.unstored -= len(batch)
+        self._count(-len(batch))
         self.maybe_resume()
         self.backlog.released()
         if batch:
@@ -195,24 +194,23 @@ class PersistPipeline:
             self.backlog.paused.append(self)
 
     def _pause(self) -> None:
-        engine = self.crawler.engine
-        if self.paused or engine is None:
+        if self.paused or self.crawler.engine is None:
             return
         self.paused = True
-        engine.pause()
+        gate_for(self.crawler).hold("writer")
         self.crawler.stats.inc_value("newscrawl/backlog/pauses")
-        logger.debug("%d pages fetched and not stored yet: fetching paused", self.unstored)
 
     def _resume(self) -> None:
         self.paused = False
-        engine = self.crawler.engine
-        if engine is None:
-            return
-        engine.unpause()
-        # unpause() only clears a flag: without a nudge the engine would wait for its 5 s heartbeat.
-        slot = getattr(engine, "_slot", None)
-        if slot is not None:
-            slot.nextcall.schedule()
+        gate_for(self.crawler).release("writer")
+
+    def _count(self, change: int) -> None:
+        """Articles in this stage: for the writer's own bound, the sites' shared one and the crawler's gate."""
+        self.unstored += change
+        self.backlog.unstored += change
+        gate = gate_for(self.crawler)
+        gate.unstored = self.unstored
+        gate.update()
 
     async def close_spider(self, spider: Spider | None = None) -> None:
         batch, self.batch = self.batch, []

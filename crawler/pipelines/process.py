@@ -19,6 +19,7 @@ from crawler.db.engine import shared_database
 from crawler.db.outlets import load_registry
 from crawler.db.templates import load_templates, save_templates
 from crawler.items import Article, Page
+from crawler.pipelines.backpressure import gate_for
 from crawler.pipelines.pool import ProcessingPool, default_workers, processing_pool
 from crawler.pipelines.worker import Outcome, process
 from crawler.processing import site_host
@@ -88,7 +89,14 @@ class ProcessPipeline:
         host = site_host(item, profile)
         self.hosts.add(host)
         if self.pool is not None:
-            outcome = await self.pool.process(item, profile, host)
+            gate = gate_for(self.crawler)  # pages in the pool count as fetched and not stored
+            gate.processing += 1
+            gate.update()
+            try:
+                outcome = await self.pool.process(item, profile, host)
+            finally:
+                gate.processing -= 1
+                gate.update()
         else:
             outcome = process(item, profile, self.registry, self.templates.setdefault(host, SiteTemplate()))
         return self._result(item, outcome)
