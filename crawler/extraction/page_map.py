@@ -67,8 +67,12 @@ def map_page(
     in_article = _descendants(article) if article is not None else set()
     body_members = set(body_idx)
     out: list[PageBlock] = []
+    zones: dict[HtmlElement, str] = {}
+    marks: dict[HtmlElement, tuple[str, ...]] = {}
+    headings: dict[HtmlElement, list[tuple[int, str]]] = {}
+    kin: dict[tuple[HtmlElement, object, object], int] = {}
     for i, (element, text, links) in enumerate(raw):
-        zone = _zone(element)
+        zone = _zone(element, zones)
         inside = element in in_article
         if i == title_idx:
             position = "title"
@@ -91,11 +95,11 @@ def map_page(
                 tag=element.tag if isinstance(element.tag, str) else "",
                 zone=zone if not inside or zone == "aside" else "article",
                 position=position,
-                marks=_marks(element),
+                marks=_marks(element, marks),
                 path=_path(element),
                 links=tuple(links),
-                heading=_heading_of(element),
-                siblings=_repeated_siblings(element),
+                heading=_heading_of(element, headings),
+                siblings=_repeated_siblings(element, kin),
                 body_distance=_distance(i, first, last),
                 near_title=title_idx >= 0 and 0 < abs(i - title_idx) <= 3,
                 label=_label_of(element),
@@ -231,19 +235,29 @@ def _descendants(element: HtmlElement) -> set[HtmlElement]:
     return {el for el in element.iter() if isinstance(el.tag, str)}
 
 
-def _zone(element: HtmlElement) -> str:
+def _zone(element: HtmlElement, known: dict[HtmlElement, str] | None = None) -> str:
+    """The region the element sits in; ``known`` memoises it per element (blocks share their ancestors)."""
+    known = {} if known is None else known
+    chain: list[HtmlElement] = []
     node: HtmlElement | None = element
+    zone = "page"
     while node is not None and node.tag not in ("body", "html"):
-        zone = _TAG_ZONES.get(node.tag if isinstance(node.tag, str) else "")
-        if zone:
-            return zone
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
-        if marks:
-            for name, pattern in _MARK_ZONES:
-                if pattern.search(marks):
-                    return name
+        if node in known:
+            zone = known[node]
+            break
+        chain.append(node)
+        own = _TAG_ZONES.get(node.tag if isinstance(node.tag, str) else "")
+        if not own:
+            marks = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+            if marks:
+                own = next((name for name, pattern in _MARK_ZONES if pattern.search(marks)), None)
+        if own:
+            zone = own
+            break
         node = node.getparent()
-    return "page"
+    for visited in chain:
+        known[visited] = zone
+    return zone
 
 
 def _path(element: HtmlElement) -> str:
@@ -260,29 +274,39 @@ def _path(element: HtmlElement) -> str:
     return ">".join(reversed(parts))
 
 
-def _marks(element: HtmlElement) -> tuple[str, ...]:
+def _marks(element: HtmlElement, known: dict[HtmlElement, tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """Class/id words of the element and its ancestors, nearest first (hashed names dropped); "figure" for
-    anything inside a <figure> or <picture> (captions and photo credits)."""
+    anything inside a <figure> or <picture> (captions and photo credits). ``known`` memoises each element's
+    own words (blocks share their ancestors)."""
+    known = {} if known is None else known
     out: list[str] = []
     node: HtmlElement | None = element
     depth = 0
     while node is not None and depth < 6 and node.tag not in ("body", "html"):
-        if node.tag in ("figure", "figcaption", "picture") and "figure" not in out:
-            out.append("figure")
-        for raw in f"{node.get('class') or ''} {node.get('id') or ''}".split():
-            if _HASHED.search(raw):
-                continue
-            for word in _MARK_WORD.findall(raw.lower()):
-                if word not in out:
-                    out.append(word)
+        words = known.get(node)
+        if words is None:
+            words = known[node] = _own_marks(node)
+        for word in words:
+            if word not in out:
+                out.append(word)
         node = node.getparent()
         depth += 1
     return tuple(out[:12])
 
 
-def _heading_of(element: HtmlElement) -> str:
+def _own_marks(node: HtmlElement) -> tuple[str, ...]:
+    words = ["figure"] if node.tag in ("figure", "figcaption", "picture") else []
+    for raw in f"{node.get('class') or ''} {node.get('id') or ''}".split():
+        if not _HASHED.search(raw):
+            words.extend(_MARK_WORD.findall(raw.lower()))
+    return tuple(words)
+
+
+def _heading_of(element: HtmlElement, known: dict[HtmlElement, list[tuple[int, str]]] | None = None) -> str:
     """The heading of the small section the element sits in ("Most read", "عن المصدر"), if any: its own
-    first child heading, else the nearest heading before it in its section."""
+    first child heading, else the nearest heading before it in its section. ``known`` memoises each
+    parent's headings (the items of a long list share them)."""
+    known = {} if known is None else known
     for child in element:
         if isinstance(child.tag, str) and child.tag in _HEADING:
             text = " ".join(child.text_content().split())
@@ -296,24 +320,36 @@ def _heading_of(element: HtmlElement) -> str:
         parent = node.getparent()
         if parent is None:
             break
+        found = known.get(parent)
+        if found is None:
+            found = known[parent] = _headings(parent)
+        position = parent.index(node)
         heading = ""
-        for sib in parent:
-            if sib is node:
+        for at, text in found:  # the nearest heading before the element wins
+            if at >= position:
                 break
-            if not isinstance(sib.tag, str):
-                continue
-            kids = [k for k in sib if isinstance(k.tag, str)]
-            # A heading, or a row/box holding only a heading (<tr><th>عن المصدر</th></tr>).
-            if sib.tag in _HEADING or (
-                len(kids) == 1 and kids[0].tag in _HEADING and not (sib.text or "").strip()
-            ):
-                text = " ".join(sib.text_content().split())
-                if 0 < len(text) <= 60:
-                    heading = text  # the nearest heading before the element wins
+            heading = text
         if heading:
             return normalize_text(heading)
         node = parent
     return ""
+
+
+def _headings(parent: HtmlElement) -> list[tuple[int, str]]:
+    """(position, text) of the parent's children that are headings, or a row/box holding only a heading
+    (<tr><th>عن المصدر</th></tr>), with a text of at most 60 characters."""
+    out = []
+    for at, sib in enumerate(parent):
+        if not isinstance(sib.tag, str):
+            continue
+        kids = [k for k in sib if isinstance(k.tag, str)]
+        if sib.tag in _HEADING or (
+            len(kids) == 1 and kids[0].tag in _HEADING and not (sib.text or "").strip()
+        ):
+            text = " ".join(sib.text_content().split())
+            if 0 < len(text) <= 60:
+                out.append((at, text))
+    return out
 
 
 def _label_of(element: HtmlElement) -> str:
@@ -353,9 +389,13 @@ def _previous(element: HtmlElement) -> HtmlElement | None:
     return prev
 
 
-def _repeated_siblings(element: HtmlElement) -> int:
+def _repeated_siblings(
+    element: HtmlElement, known: dict[tuple[HtmlElement, object, object], int] | None = None
+) -> int:
     """How many items the element's list has: list items and table rows, or cards (siblings sharing a tag and
-    a class). Plain paragraphs of a text are not a list."""
+    a class). Plain paragraphs of a text are not a list. ``known`` memoises the count per parent, tag and
+    class (each item of a long list would count the same siblings again)."""
+    known = {} if known is None else known
     node = element
     for _ in range(3):
         parent = node.getparent()
@@ -363,9 +403,12 @@ def _repeated_siblings(element: HtmlElement) -> int:
             return 0
         cls = node.get("class")
         if node.tag in _LIST_TAGS or (cls and node.tag != "p"):
-            same = [s for s in parent if s.tag == node.tag and s.get("class") == cls]
-            if len(same) >= 3 or node.tag in _LIST_TAGS:
-                return len(same)
+            key = (parent, node.tag, cls)
+            same = known.get(key)
+            if same is None:
+                same = known[key] = sum(1 for s in parent if s.tag == node.tag and s.get("class") == cls)
+            if same >= 3 or node.tag in _LIST_TAGS:
+                return same
         node = parent
     return 0
 
