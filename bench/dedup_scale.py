@@ -292,7 +292,7 @@ def main() -> None:
             for size, med, p90, tot in results[1:]:
                 print(
                     f"ratio {size}/{base[0]}: assign median {med / base[1]:.2f}, p90 {p90 / base[2]:.2f}, "
-                    f"insert+assign+commit {tot / base[3]:.2f}"
+                    f"whole write {tot / base[3]:.2f}"
                 )
     finally:
         if not args.keep:

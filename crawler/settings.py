@@ -90,8 +90,9 @@ NEWSCRAWL_SPOOL_DIR = _config.spool_dir
 NEWSCRAWL_PERSIST_BATCH = 50
 NEWSCRAWL_PROCESS_WORKERS = None  # processes extracting pages off the reactor (None: cores less one; 0: none)
 # Responses waiting in the scraper (for the processing workers) before the engine stops sending requests: the
-# back-pressure from processing to the scheduler. Scrapy's 5 MB per site held hundreds of decoded pages.
-SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
+# back-pressure from processing to the scheduler. Scrapy's 5 MB per site held thousands of pages (each costs
+# far more than its body: response, request, decoded page); 100 KB: a few dozen news pages per site.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 100_000
 NEWSCRAWL_MAX_UNSTORED = 100  # pages fetched and not yet stored before fetching pauses (back-pressure)
 NEWSCRAWL_RUN_TRIGGER = "manual"
 NEWSCRAWL_LEASE_SECONDS = 60.0  # a run's lease expires this long after its last renewal
