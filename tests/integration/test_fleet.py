@@ -153,9 +153,11 @@ def test_redis_gone_for_good_fails_the_run_in_one_line(fleet: Fleet, web: Replay
     redis = RedisServer(tmp_path / "redis")
     redis.start()
     fleet.redis_url = redis.url
+    lease = ("-s", "NEWSCRAWL_LEASE_SECONDS=6")  # a run whose end could not be recorded holds the site 6 s
     try:
-        _queue(fleet, web)
-        worker = fleet.start_worker(NEWSCRAWL_REDIS_WAIT="3")
+        out = fleet.cli("crawl", *SITES, "--distributed", *lease)
+        assert out.returncode == 0, out.stderr
+        worker = fleet.start_worker(*lease, NEWSCRAWL_REDIS_WAIT="3")
         wait_for(lambda: stored(fleet.db) >= 5, 180, "the first articles")
         redis.stop()
         assert worker.wait(timeout=120) == 1
@@ -167,7 +169,10 @@ def test_redis_gone_for_good_fails_the_run_in_one_line(fleet: Fleet, web: Replay
         out = fleet.cli("crawl", *SITES, "--distributed")
         assert out.returncode == 1
         assert out.stderr.strip().count("\n") == 0 and "Redis unreachable" in out.stderr, out.stderr
-        redis.start()  # back (its queue as it was): the next run starts the sites from their discovery
+        # Redis back (its queue as it was): the next run starts the sites from their discovery again. A site
+        # whose run ended just as Redis went (its end unrecorded) is free once that run's lease expired.
+        redis.start()
+        time.sleep(7)
         again = fleet.cli("crawl", *SITES, "--distributed")
         assert again.returncode == 0 and again.stdout.count("queued for the fleet") == len(SITES), again
     finally:
