@@ -17,7 +17,12 @@ logger = logging.getLogger(__name__)
 class FetchGate:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.limit = max(1, crawler.settings.getint("NEWSCRAWL_MAX_UNSTORED", 100))
+        settings = crawler.settings
+        # Never below one batch, as the persist stage's own bound: a pause must leave a full batch in the
+        # writer to end it (a paused engine never goes idle, so a partial batch would wait for ever).
+        self.limit = max(
+            settings.getint("NEWSCRAWL_MAX_UNSTORED", 100), settings.getint("NEWSCRAWL_PERSIST_BATCH", 50), 1
+        )
         self.processing = 0  # pages in the processing pool
         self.unstored = 0  # articles in the persist stage, not yet stored, spooled or rejected
         self.reasons: set[str] = set()
