@@ -1,13 +1,14 @@
 """Attribution on aggregator layouts it was not tuned on (leave-layouts-out), held-out figures first.
 
-Usage: .venv/bin/python bench/attribution.py [--seeds 1 2] [--sets heldout_c heldout_b heldout tuning] [--no-stories]
-                                              [--verbose] [--corpus-originals]
+Usage: .venv/bin/python bench/attribution.py [--seeds 1 2] [--sets heldout_d heldout_c heldout_b heldout tuning]
+                                              [--no-stories] [--verbose] [--corpus-originals]
 
-Four layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on),
+Five layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on),
 ``heldout`` (set A) and ``heldout_b`` (set B), each written blind to the code, measured once, then used as
 development sets (their failing pages were read while the code was improved), and ``heldout_c`` (set C:
 written blind by another engineer, its pages never read by the people changing the code, scored without
-``--verbose``): the honest figure.
+``--verbose``): the honest figure; ``heldout_d`` (set D: written blind on 2026-12-01 after real aggregators of
+today, measured once on hand-over, then a development set like A and B).
 Story texts are the kit's own plus real articles from ../shared/corpus (read at run time) with their real
 pages as originals. Per set: credited accuracy, wrong outlets on uncredited copies, original URL, chrome left
 in bodies, originals attributed to themselves; per story (a real ``newscrawl ingest`` into SQLite): origin
@@ -37,9 +38,16 @@ def layout_sets() -> dict[str, tuple]:  # type: ignore[type-arg]
     from newscrawl_kit.layouts.heldout import HELDOUT
     from newscrawl_kit.layouts.heldout_b import HELDOUT_B
     from newscrawl_kit.layouts.heldout_c import HELDOUT_C
+    from newscrawl_kit.layouts.heldout_d import HELDOUT_D
     from newscrawl_kit.layouts.tuning import TUNING
 
-    return {"heldout_c": HELDOUT_C, "heldout_b": HELDOUT_B, "heldout": HELDOUT, "tuning": TUNING}
+    return {
+        "heldout_d": HELDOUT_D,
+        "heldout_c": HELDOUT_C,
+        "heldout_b": HELDOUT_B,
+        "heldout": HELDOUT,
+        "tuning": TUNING,
+    }
 
 
 def calibration(outcomes: list[PageOutcome]) -> str:
@@ -144,7 +152,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--seeds", type=int, nargs="+", default=[1])
-    parser.add_argument("--sets", nargs="+", default=["heldout_c", "heldout_b", "heldout", "tuning"])
+    parser.add_argument(
+        "--sets", nargs="+", default=["heldout_d", "heldout_c", "heldout_b", "heldout", "tuning"]
+    )
     parser.add_argument("--no-stories", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--corpus-originals", action="store_true")
@@ -155,7 +165,7 @@ def main() -> None:
         f"registry: {len(registry.records)} records; corpus: {'yes' if corpus else 'absent (kit stories only)'}"
     )
     sets = layout_sets()
-    held = [lay.name for key in ("heldout", "heldout_b", "heldout_c") for lay in sets[key]]
+    held = [lay.name for key in ("heldout", "heldout_b", "heldout_c", "heldout_d") for lay in sets[key]]
     for name in args.sets:
         per_seed = [
             build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held)

@@ -8,6 +8,7 @@ changing the code has read; its floors only catch regressions (they are far from
 from __future__ import annotations
 
 from functools import cache
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,10 @@ FLOORS = {
 
 
 def _layouts(name: str) -> tuple:  # type: ignore[type-arg]
+    if name == "heldout_d":
+        from newscrawl_kit.layouts.heldout_d import HELDOUT_D
+
+        return HELDOUT_D
     if name == "heldout_c":
         from newscrawl_kit.layouts.heldout_c import HELDOUT_C
 
@@ -81,6 +86,33 @@ def test_stories_meet_the_floors(name: str, tmp_path: Path) -> None:
     assert s.stories >= 20
     assert s.origin_rate >= origin, s.failures
     assert s.elected_rate >= elected, s.failures
+
+
+def test_set_d_pages_generate_with_gold() -> None:
+    """Set D (written blind on 2026-12-01) has no floors yet: every layout renders its families and uncredited
+    copies, and every page carries its truth (a source, a body, a known family, a URL on its own site)."""
+    from newscrawl_kit.layouts.base import FAMILIES
+
+    pages = _pages("heldout_d")
+    copies = [p for p in pages if not p.is_original]
+    layouts = _layouts("heldout_d")
+    assert {p.layout for p in copies} == {lay.name for lay in layouts}
+    for lay in layouts:
+        mine = [p for p in copies if p.layout == lay.name]
+        assert {p.family for p in mine if p.family} == set(lay.families), lay.name
+        assert sum(p.family is None for p in mine) >= 2, lay.name
+    for p in copies:
+        assert p.family is None or p.family in FAMILIES, p.key
+        assert p.source.name and p.source.domain and p.source_names, p.key
+        assert p.body and all(p.body), p.key
+        assert p.url.startswith(("https://", "http://")) and p.site in p.url, p.key
+        assert "<html" in p.html and p.source.name != p.site, p.key
+        if p.exposes_original_url:
+            assert p.source.article_url in unescape(p.html), p.key
+        else:
+            assert p.source.article_url not in unescape(p.html), p.key
+        if p.family is None:  # an uncredited copy shows neither the original's URL nor its outlet's domain
+            assert p.source.domain not in p.html.replace(p.source.article_url, ""), p.key
 
 
 def test_real_outlet_pages_are_attributed_to_their_own_outlet(corpus: Path) -> None:

@@ -52,3 +52,20 @@ def shown_name(src: Source, prefer_latin: bool = False) -> str:
 def a(href: str, text: str, **attrs: str) -> str:
     extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{esc(v)}"' for k, v in attrs.items())
     return f'<a href="{esc(href)}"{extra}>{esc(text)}</a>'
+
+
+_HAS_DATELINE = re.compile(
+    r"^(?:\S[^.\u060c]{0,40}? [-\u2013] \S[^.\u060c]{0,30}? [-\u2013] |[A-Z][A-Z ,.]{1,40}\([^)]{1,40}\) [-\u2013] )"
+)
+
+
+def dateline(spec: CopySpec, template: str) -> tuple[str, ...]:
+    """The body opening with a wire dateline (``template`` has ``{name}``), unless the wire's text already
+    opens with one (the kit's wire stories do): a copy does not date a story twice."""
+    ps = list(spec.paragraphs)
+    if not ps or _HAS_DATELINE.match(ps[0]):
+        return tuple(ps)
+    src = spec.story.source
+    name = src.name if spec.story.language == "ar" else (src.name_latin or src.name)
+    ps[0] = template.format(name=name) + ps[0]
+    return tuple(ps)

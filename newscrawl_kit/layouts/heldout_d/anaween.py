@@ -8,7 +8,7 @@ link, a label chip, or a ``<meta>`` only.
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
 from newscrawl_kit.layouts.heldout_d._common import long_texts, teasers
 
 
@@ -18,9 +18,11 @@ class Anaween(Layout):
     host = "news.anaween.example"
     site_name = "عناوين"
     families = ("source_link", "via_meta", "logo_link", "badge", "meta_tag")
-    notes = "Google-News-like cluster page; 'تغطية كاملة' list linking many other outlets; favicon-only credit"
+    notes = (
+        "Google-News-like cluster page; 'تغطية كاملة' list linking many other outlets; favicon-only credit"
+    )
 
-    def copy_url(self, story, n: int) -> str:  # type: ignore[no-untyped-def]
+    def copy_url(self, story: StoryText, n: int) -> str:
         return f"https://{self.host}/stories/CAAqNgg{n:06d}KIjBD?hl=ar&gl=EG"
 
     def render(self, spec: CopySpec) -> Rendered:

@@ -8,7 +8,7 @@ WordPress's own "ظهرت المقالة ... أولاً على ..." line, "جم�
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
 from newscrawl_kit.layouts.heldout_d._common import long_texts, teasers
 
 
@@ -20,7 +20,7 @@ class BeirutNow(Layout):
     families = ("footer_phrase", "source_link", "disclaimer", "canonical", "read_original")
     notes = "Levantine WordPress RSS auto-blog; 'ظهرت المقالة ... أولاً على', 'رابط المصدر', Yoast canonical"
 
-    def copy_url(self, story, n: int) -> str:  # type: ignore[no-untyped-def]
+    def copy_url(self, story: StoryText, n: int) -> str:
         return f"https://{self.host}/?p={41000 + n}"
 
     def render(self, spec: CopySpec) -> Rendered:
@@ -67,15 +67,29 @@ class BeirutNow(Layout):
         graph = {
             "@context": "https://schema.org",
             "@graph": [
-                {"@type": "WebSite", "@id": f"https://{self.host}/#website", "url": f"https://{self.host}/", "name": self.site_name, "inLanguage": "ar"},
-                {"@type": "WebPage", "@id": canonical, "url": canonical, "name": s.title, "isPartOf": {"@id": f"https://{self.host}/#website"}, "datePublished": iso(spec.published_at)},
+                {
+                    "@type": "WebSite",
+                    "@id": f"https://{self.host}/#website",
+                    "url": f"https://{self.host}/",
+                    "name": self.site_name,
+                    "inLanguage": "ar",
+                },
+                {
+                    "@type": "WebPage",
+                    "@id": canonical,
+                    "url": canonical,
+                    "name": s.title,
+                    "isPartOf": {"@id": f"https://{self.host}/#website"},
+                    "datePublished": iso(spec.published_at),
+                },
                 {"@type": "Person", "@id": f"https://{self.host}/#/schema/person/1", "name": "admin"},
             ],
         }
         body = "".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)
         widgets = "".join(f'<li><a href="{esc(t.url)}">{esc(t.title)}</a></li>' for t in recent)
         related = "".join(
-            f'<div class="td-related-span4"><a href="{esc(t.url)}" rel="bookmark">{esc(t.title)}</a></div>' for t in also
+            f'<div class="td-related-span4"><a href="{esc(t.url)}" rel="bookmark">{esc(t.title)}</a></div>'
+            for t in also
         )
         page = f"""<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-8">
 <title>{esc(s.title)} &#8211; {self.site_name}</title><meta name="robots" content="index, follow, max-image-preview:large">

@@ -8,7 +8,7 @@ metadata only (a meta tag or the canonical pointing at the original).
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
 from newscrawl_kit.layouts.heldout_d._common import long_texts, teasers
 
 _BOILER = (
@@ -26,7 +26,7 @@ class KhaleejAmp(Layout):
     families = ("canonical", "source_line", "source_link", "meta_tag", "badge")
     notes = "Gulf aggregator AMP pages; canonical to own www page; 'بحسب ما نشره موقع', 'وفقاً لـ', meta-only"
 
-    def copy_url(self, story, n: int) -> str:  # type: ignore[no-untyped-def]
+    def copy_url(self, story: StoryText, n: int) -> str:
         return f"https://{self.host}/amp/article/{880000 + n}"
 
     def render(self, spec: CopySpec) -> Rendered:
@@ -68,9 +68,7 @@ class KhaleejAmp(Layout):
             )
         elif fam == "source_link":
             word = rng.choice(["بحسب ما نشره موقع", "وفقاً لـ", "عن موقع"])
-            after = (
-                f'<p class="via">{word} <a href="{esc(src.article_url)}" target="_blank">{esc(src.name)}</a></p>'
-            )
+            after = f'<p class="via">{word} <a href="{esc(src.article_url)}" target="_blank">{esc(src.name)}</a></p>'
             exposes = True
         more = teasers(spec, 5)
         chrome += [t.title for t in more]
@@ -83,8 +81,22 @@ class KhaleejAmp(Layout):
             "headline": s.title,
             "datePublished": iso(spec.published_at),
             "dateModified": iso(spec.published_at),
-            "publisher": {"@type": "Organization", "name": self.site_name, "logo": {"@type": "ImageObject", "url": f"https://www.khaleejalyoum.example/logo-amp.png", "width": 600, "height": 60}},
-            "image": {"@type": "ImageObject", "url": f"https://cdn.khaleejalyoum.example/m/{spec.seed % 77777}.jpg", "width": 1200, "height": 675},
+            "publisher": {
+                "@type": "Organization",
+                "name": self.site_name,
+                "logo": {
+                    "@type": "ImageObject",
+                    "url": "https://www.khaleejalyoum.example/logo-amp.png",
+                    "width": 600,
+                    "height": 60,
+                },
+            },
+            "image": {
+                "@type": "ImageObject",
+                "url": f"https://cdn.khaleejalyoum.example/m/{spec.seed % 77777}.jpg",
+                "width": 1200,
+                "height": 675,
+            },
         }
         body = "".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)
         page = f"""<!doctype html><html ⚡ lang="ar" dir="rtl"><head><meta charset="utf-8">

@@ -7,7 +7,7 @@ brackets, and a footer claiming the aggregator's rights over "its" content.
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, json_ld, iso
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
 from newscrawl_kit.layouts.heldout_d._common import a, long_texts, slug, teasers
 
 
@@ -46,8 +46,12 @@ class MisrPress(Layout):
             else:
                 after = f'<p align="left"><b>مصدر الخبر:</b> {esc(src.name)}</p>'
         elif fam == "read_original":
-            label = rng.choice(["اقرأ الخبر من المصدر", "اضغط هنا لقراءة الخبر من المصدر", "لمتابعة الخبر كاملاً"])
-            after = f'<div class="orig-btn">{a(src.article_url, label, target="_blank", rel="nofollow")}</div>'
+            label = rng.choice(
+                ["اقرأ الخبر من المصدر", "اضغط هنا لقراءة الخبر من المصدر", "لمتابعة الخبر كاملاً"]
+            )
+            after = (
+                f'<div class="orig-btn">{a(src.article_url, label, target="_blank", rel="nofollow")}</div>'
+            )
             exposes = True
         elif fam == "logo_link":
             alt = rng.choice(["", "", "شعار المصدر"])
@@ -60,7 +64,7 @@ class MisrPress(Layout):
                 '<table class="box" width="100%"><tr><td class="boxtitle">مصدر الخبر</td></tr>'
                 f'<tr><td align="center"><img src="{esc(src.logo)}" alt="{esc(src.name)}" width="120"><br>'
                 f"<b>{esc(src.name)}</b><br>"
-                f'{a(f"https://{self.host}/{slug(src)}/", "المزيد من أخبار هذا المصدر")}</td></tr></table>'
+                f"{a(f'https://{self.host}/{slug(src)}/', 'المزيد من أخبار هذا المصدر')}</td></tr></table>"
             )
         ticker = teasers(spec, 4)
         side = teasers(spec, 6, skip=4)
@@ -78,7 +82,11 @@ class MisrPress(Layout):
                 "@type": "NewsArticle",
                 "headline": s.title,
                 "datePublished": iso(spec.published_at),
-                "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/"},
+                "publisher": {
+                    "@type": "Organization",
+                    "name": self.site_name,
+                    "url": f"https://{self.host}/",
+                },
                 "mainEntityOfPage": spec.url,
             }
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
 from newscrawl_kit.layouts.heldout_d._common import long_texts, teasers
 
 _AGO = ("منذ 5 دقائق", "منذ ساعة", "منذ ساعتين", "منذ 3 ساعات")
@@ -23,7 +23,7 @@ class NabaAlan(Layout):
     families = ("badge", "logo_link", "read_original", "via_meta", "jsonld")
     notes = "Nabd-like app web view; hashed classes; source chip, round logo, 'اقرأ الخبر من المصدر' button"
 
-    def copy_url(self, story, n: int) -> str:  # type: ignore[no-untyped-def]
+    def copy_url(self, story: StoryText, n: int) -> str:
         return f"https://{self.host}/s/{format(0x5A000 + n * 7919, 'x')}"
 
     def render(self, spec: CopySpec) -> Rendered:
@@ -40,7 +40,11 @@ class NabaAlan(Layout):
             "@type": "NewsArticle",
             "headline": s.title,
             "datePublished": iso(spec.published_at),
-            "publisher": {"@type": "Organization", "name": self.site_name, "logo": {"@type": "ImageObject", "url": f"https://{self.host}/icon-512.png"}},
+            "publisher": {
+                "@type": "Organization",
+                "name": self.site_name,
+                "logo": {"@type": "ImageObject", "url": f"https://{self.host}/icon-512.png"},
+            },
         }
         if fam == "badge":
             chip = f'<span class="styles_chip__x7f3a" data-kind="publisher">{esc(src.name)}</span>'
@@ -56,7 +60,7 @@ class NabaAlan(Layout):
             )
             tail = (
                 f'<a class="styles_readSrc__h3n5z" href="{esc(src.article_url)}" target="_blank" rel="nofollow noopener">'
-                f"<span>{esc(label)}</span><svg viewBox=\"0 0 24 24\"><path d=\"M8 5l8 7-8 7\"/></svg></a>"
+                f'<span>{esc(label)}</span><svg viewBox="0 0 24 24"><path d="M8 5l8 7-8 7"/></svg></a>'
             )
             exposes = True
         elif fam == "via_meta":
@@ -68,10 +72,18 @@ class NabaAlan(Layout):
             )
         elif fam == "jsonld":
             if rng.random() < 0.5:
-                ld["isBasedOn"] = {"@type": "NewsArticle", "url": src.article_url, "publisher": {"@type": "Organization", "name": src.name}}
+                ld["isBasedOn"] = {
+                    "@type": "NewsArticle",
+                    "url": src.article_url,
+                    "publisher": {"@type": "Organization", "name": src.name},
+                }
                 exposes = True
             else:
-                ld["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": src.name, "url": src.home_url}
+                ld["sourceOrganization"] = {
+                    "@type": "NewsMediaOrganization",
+                    "name": src.name,
+                    "url": src.home_url,
+                }
         related = teasers(spec, 6)
         chrome += [t.title for t in related]
         app = "حمّل تطبيق نبأ الآن واحصل على الأخبار العاجلة لحظة بلحظة"
@@ -84,7 +96,9 @@ class NabaAlan(Layout):
             for t in related
         )
         next_data = {
-            "props": {"pageProps": {"article": {"id": spec.url.rsplit("/", 1)[-1], "title": s.title, "lang": "ar"}}},
+            "props": {
+                "pageProps": {"article": {"id": spec.url.rsplit("/", 1)[-1], "title": s.title, "lang": "ar"}}
+            },
             "page": "/s/[id]",
             "buildId": "Xk29fQp1",
         }

@@ -7,8 +7,8 @@ tag cloud, Facebook comments and a long footer. Credits are Egyptian-portal word
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld, with_dateline
-from newscrawl_kit.layouts.heldout_d._common import long_texts, teasers
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
+from newscrawl_kit.layouts.heldout_d._common import dateline, long_texts, teasers
 
 _QUOTED = ("قناة العربية", "سكاي نيوز عربية", "قناة القاهرة الإخبارية", "بي بي سي عربي")
 
@@ -21,14 +21,14 @@ class Sada(Layout):
     families = ("footer_phrase", "byline_outlet", "wire_dateline", "disclaimer", "source_line")
     notes = "Sada-El-Balad-like Egyptian portal; 'نقلاً عن', 'كتب: ... - X', disclaimer 'لا يعبر عن وجهة نظر'"
 
-    def copy_url(self, story, n: int) -> str:  # type: ignore[no-untyped-def]
+    def copy_url(self, story: StoryText, n: int) -> str:
         return f"https://{self.host}/{2026}/{10}/{6000000 + n}"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
         s, src, fam = spec.story, spec.story.source, spec.family
         chrome: list[str] = []
-        body = list(with_dateline(spec) if fam == "wire_dateline" else spec.paragraphs)
+        body = list(dateline(spec, "القاهرة - {name}: ") if fam == "wire_dateline" else spec.paragraphs)
         quoted = [q for q in _QUOTED if src.name not in q]
         if rng.random() < 0.3 and len(body) > 2:
             body.insert(
@@ -84,9 +84,16 @@ class Sada(Layout):
             "headline": s.title,
             "datePublished": iso(spec.published_at),
             "author": {"@type": "Person", "name": author},
-            "publisher": {"@type": "NewsMediaOrganization", "name": self.site_name, "url": f"https://{self.host}"},
+            "publisher": {
+                "@type": "NewsMediaOrganization",
+                "name": self.site_name,
+                "url": f"https://{self.host}",
+            },
         }
-        tags = "".join(f'<a href="/tag/{i}">{esc(w)}</a>' for i, w in enumerate(("مصر", "الحكومة", "أخبار اليوم", "عاجل")))
+        tags = "".join(
+            f'<a href="/tag/{i}">{esc(w)}</a>'
+            for i, w in enumerate(("مصر", "الحكومة", "أخبار اليوم", "عاجل"))
+        )
         page = f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{esc(s.title)} - {self.site_name}</title>
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}">
 <meta name="author" content="{esc(author)}"><link rel="canonical" href="{esc(spec.url)}">{json_ld(ld)}</head><body>
@@ -94,7 +101,7 @@ class Sada(Layout):
 <div class="breaking"><span>عاجل</span>{"".join(f'<a href="{esc(t.url)}">{esc(t.title)}</a>' for t in breaking)}</div></header>
 <main><article class="article-page"><h1>{esc(s.title)}</h1>
 <ul class="article-meta"><li class="author">{byline}</li><li><time datetime="{iso(spec.published_at)}">{spec.published_at:%Y-%m-%d %H:%M}</time></li>{meta_extra}</ul>
-<figure><img src="https://cdn.{self.host.removeprefix('www.')}/img/{spec.seed % 99999}.jpg" alt=""><figcaption>صورة أرشيفية</figcaption></figure>
+<figure><img src="https://cdn.{self.host.removeprefix("www.")}/img/{spec.seed % 99999}.jpg" alt=""><figcaption>صورة أرشيفية</figcaption></figure>
 <div class="article-body">{"".join(paras)}</div>{after}
 <div class="tags">{tags}</div><div class="fb-comments" data-href="{esc(spec.url)}" data-numposts="5"></div></article>
 <aside class="most-read"><h3>الأكثر قراءة</h3><ol>{"".join(f'<li><a href="{esc(t.url)}">{esc(t.title)}</a></li>' for t in most)}</ol></aside></main>

@@ -7,8 +7,8 @@ is the outlet's organisation. Arabic text, French chrome ("Tous droits réservé
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, esc, iso, json_ld, with_dateline
-from newscrawl_kit.layouts.heldout_d._common import long_texts, teasers
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
+from newscrawl_kit.layouts.heldout_d._common import dateline, long_texts, teasers
 
 
 class ZoomMaghreb(Layout):
@@ -17,9 +17,11 @@ class ZoomMaghreb(Layout):
     host = "www.zoom-maghreb.example"
     site_name = "زووم المغرب"
     families = ("source_line", "byline_outlet", "sidebar_widget", "jsonld", "wire_dateline")
-    notes = "Maghrebi bilingual portal; French CMS classes; 'المصدر :', 'بقلم ... | X', source box, author org"
+    notes = (
+        "Maghrebi bilingual portal; French CMS classes; 'المصدر :', 'بقلم ... | X', source box, author org"
+    )
 
-    def copy_url(self, story, n: int) -> str:  # type: ignore[no-untyped-def]
+    def copy_url(self, story: StoryText, n: int) -> str:
         return f"https://{self.host}/actualites/article-{510000 + n}.html"
 
     def render(self, spec: CopySpec) -> Rendered:
@@ -27,7 +29,7 @@ class ZoomMaghreb(Layout):
         s, src, fam = spec.story, spec.story.source, spec.family
         chrome: list[str] = []
         exposes = False
-        body = with_dateline(spec) if fam == "wire_dateline" else spec.paragraphs
+        body = dateline(spec, "الرباط - ({name}) - ") if fam == "wire_dateline" else spec.paragraphs
         signature = f"بقلم: {esc(s.author)}" if s.author else "هيئة التحرير"
         src_line = ""
         box = ""
