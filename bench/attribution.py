@@ -3,12 +3,14 @@
 Usage: .venv/bin/python bench/attribution.py [--seeds 1 2] [--sets heldout_d heldout_c heldout_b heldout tuning]
                                               [--no-stories] [--verbose] [--corpus-originals]
 
-Five layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on),
+Six layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on),
 ``heldout`` (set A) and ``heldout_b`` (set B), each written blind to the code, measured once, then used as
 development sets (their failing pages were read while the code was improved), and ``heldout_c`` (set C:
 written blind by another engineer, its pages never read by the people changing the code, scored without
 ``--verbose``): the honest figure; ``heldout_d`` (set D: written blind on 2026-12-01 after real aggregators of
-today, measured once on hand-over, then a development set like A and B).
+today, measured once on hand-over, then a development set like A and B); ``heldout_e`` (set E: written blind on
+2026-12-01 after real aggregators of today, held out for the whole session: set E is scored only by the lead at
+the end of the session, so it is not in the default ``--sets`` and nobody else passes it).
 Story texts are the kit's own plus real articles from ../shared/corpus (read at run time) with their real
 pages as originals. Per set: credited accuracy, wrong outlets on uncredited copies, original URL, chrome left
 in bodies, originals attributed to themselves; per story (a real ``newscrawl ingest`` into SQLite): origin
@@ -39,9 +41,11 @@ def layout_sets() -> dict[str, tuple]:  # type: ignore[type-arg]
     from newscrawl_kit.layouts.heldout_b import HELDOUT_B
     from newscrawl_kit.layouts.heldout_c import HELDOUT_C
     from newscrawl_kit.layouts.heldout_d import HELDOUT_D
+    from newscrawl_kit.layouts.heldout_e import HELDOUT_E
     from newscrawl_kit.layouts.tuning import TUNING
 
     return {
+        "heldout_e": HELDOUT_E,
         "heldout_d": HELDOUT_D,
         "heldout_c": HELDOUT_C,
         "heldout_b": HELDOUT_B,
@@ -165,7 +169,11 @@ def main() -> None:
         f"registry: {len(registry.records)} records; corpus: {'yes' if corpus else 'absent (kit stories only)'}"
     )
     sets = layout_sets()
-    held = [lay.name for key in ("heldout", "heldout_b", "heldout_c", "heldout_d") for lay in sets[key]]
+    held = [
+        lay.name
+        for key in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e")
+        for lay in sets[key]
+    ]
     for name in args.sets:
         per_seed = [
             build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held)

@@ -7,6 +7,7 @@ changing the code has read; its floors only catch regressions (they are far from
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from html import unescape
 from pathlib import Path
@@ -34,6 +35,10 @@ FLOORS = {
 
 
 def _layouts(name: str) -> tuple:  # type: ignore[type-arg]
+    if name == "heldout_e":
+        from newscrawl_kit.layouts.heldout_e import HELDOUT_E
+
+        return HELDOUT_E
     if name == "heldout_d":
         from newscrawl_kit.layouts.heldout_d import HELDOUT_D
 
@@ -113,6 +118,46 @@ def test_set_d_pages_generate_with_gold() -> None:
             assert p.source.article_url not in unescape(p.html), p.key
         if p.family is None:  # an uncredited copy shows neither the original's URL nor its outlet's domain
             assert p.source.domain not in p.html.replace(p.source.article_url, ""), p.key
+
+
+def _without_headline(page: str) -> str:
+    """The page without its headline's words (every segment of its <title>): an outlet named by a common word
+    (الجديد, "the new") may sit in a headline ("الموسم الجديد") without crediting anyone."""
+    m = re.search(r"<title>(.*?)</title>", page, re.S)
+    for part in re.split(r"\s[-|–:]\s|:\s", m.group(1) if m else ""):
+        if len(part.strip()) >= 12:
+            page = page.replace(part.strip(), " ")
+    return page
+
+
+def test_set_e_pages_generate_with_gold() -> None:
+    """Set E (written blind on 2026-12-01, scored only by the lead at the end of the session): no floors, and
+    nothing here runs attribution on it. Every layout renders all its families and at least two uncredited
+    copies; an uncredited copy never shows its outlet's name, domain or slug (in text, markup or URL); the
+    original's URL is in the page exactly when the page says it exposes it."""
+    from newscrawl_kit.layouts.base import FAMILIES
+
+    pages = _pages("heldout_e")
+    copies = [p for p in pages if not p.is_original]
+    layouts = _layouts("heldout_e")
+    assert len(layouts) >= 16
+    assert {p.layout for p in copies} == {lay.name for lay in layouts}
+    for lay in layouts:
+        mine = [p for p in copies if p.layout == lay.name]
+        assert set(lay.families) <= set(FAMILIES), lay.name
+        assert {p.family for p in mine if p.family} == set(lay.families), lay.name
+        assert sum(p.family is None for p in mine) >= 2, lay.name
+    for p in copies:
+        page = unescape(p.html)
+        assert p.source.name and p.source.domain and p.source_names, p.key
+        assert p.body and all(p.body), p.key
+        assert p.url.startswith(("https://", "http://")) and p.site in p.url, p.key
+        assert "<html" in p.html and p.source.domain not in p.site, p.key
+        assert (p.source.article_url in page) == p.exposes_original_url, p.key
+        if p.family is None:  # (the story's own headline aside: "الموسم الجديد" does not name الجديد)
+            seen = f"{p.url}\n{_without_headline(page)}".lower()
+            for token in (p.source.name, p.source.name_latin, p.source.domain, p.source.slug):
+                assert not token or token.lower() not in seen, (p.key, token)
 
 
 def test_real_outlet_pages_are_attributed_to_their_own_outlet(corpus: Path) -> None:

@@ -72,7 +72,7 @@ class TelegramMirror(Layout):
         banner = f"{self.site_name}: تصفح القنوات العامة دون تطبيق تيليجرام — افتح القناة في التطبيق"
         chrome.append(banner)
         head = (
-            f"<title>{esc(story.title[:60])} – {esc(channel_title)} – Telegram</title>"
+            f"<title>{esc(story.title)} – {esc(channel_title)} – Telegram</title>"
             f'<meta property="og:title" content="{esc(channel_title)}"><meta property="og:site_name" content="{esc(self.site_name)}">'
             f'<meta property="og:url" content="{esc(spec.url)}"><meta property="og:description" content="{esc(ps[0][:200])}">'
             f'<link rel="canonical" href="{esc(spec.url)}">'

@@ -64,7 +64,9 @@ class VbForum(Layout):
         similar = teasers(spec, 5)
         chrome += [t.title for t in similar]
         similar_html = "".join(
-            f'<tr><td class="alt1">{a(f"showthread.php?t={spec.seed % 90000 + i}", t.title)}</td><td class="alt2">{esc(t.outlet)}</td>'
+            # members title reposts "<headline> - <outlet>"; the thread starter is a member, not the outlet
+            f'<tr><td class="alt1">{a(f"showthread.php?t={spec.seed % 90000 + i}", f"{t.title} - {t.outlet}")}</td>'
+            f'<td class="alt2">عضو_{(spec.seed >> i) % 500}</td>'
             f'<td class="alt1">منتدى الأخبار</td><td class="alt2">{i + 3}</td></tr>'
             for i, t in enumerate(similar)
         )
