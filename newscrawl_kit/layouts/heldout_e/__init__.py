@@ -1,4 +1,4 @@
-"""Held-out layout set E: 17 aggregator layouts written blind on 2026-12-01 after real sites of today.
+"""Held-out layout set E: 19 aggregator layouts written blind on 2026-12-01 after real sites of today.
 
 Scored only by the lead, once, at the end of the session: nobody changing the code reads these modules, prints
 their pages or runs ``bench/attribution.py --verbose`` on them.
@@ -6,9 +6,11 @@ their pages or runs ``bench/attribution.py --verbose`` on them.
 
 from __future__ import annotations
 
+from newscrawl_kit.layouts.heldout_e.africa_hub import AfricaHub
 from newscrawl_kit.layouts.heldout_e.blogspot_auto import BlogspotAuto
 from newscrawl_kit.layouts.heldout_e.dailyhunt import Dailyhunt
 from newscrawl_kit.layouts.heldout_e.iraq_joomla import IraqJoomla
+from newscrawl_kit.layouts.heldout_e.kora_cards import KoraCards
 from newscrawl_kit.layouts.heldout_e.medium_repost import MediumRepost
 from newscrawl_kit.layouts.heldout_e.pal_amp import PalAmp
 from newscrawl_kit.layouts.heldout_e.patch_local import PatchLocal
@@ -33,11 +35,13 @@ HELDOUT_E = (
     TelegramMirror(),
     BlogspotAuto(),
     VbForum(),
+    KoraCards(),
     PatchLocal(),
     PrWire(),
     ReaderApp(),
     Dailyhunt(),
     MediumRepost(),
+    AfricaHub(),
     TerangaFr(),
     RevueSuisse(),
     PortalSurEs(),

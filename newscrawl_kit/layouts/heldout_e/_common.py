@@ -77,7 +77,7 @@ def a(href: str, text: str, cls: str = "", extra: str = "") -> str:
 
 
 def doc(lang: str, head: str, body_html: str, html_attrs: str = "") -> str:
-    d = "rtl" if lang in RTL else "ltr"
+    d = "rtl" if lang.split("-")[0].lower() in RTL else "ltr"
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{d}"{html_attrs}><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">{head}</head>'
