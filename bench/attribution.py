@@ -67,11 +67,16 @@ def calibration(outcomes: list[PageOutcome]) -> str:
 
 
 def report(
-    name: str, per_seed: list[list[LabelledPage]], registry: OutletRegistry, stories: bool, verbose: bool
+    name: str,
+    per_seed: list[list[LabelledPage]],
+    registry: OutletRegistry,
+    stories: bool,
+    verbose: bool,
+    cache: Path | None = None,
 ) -> None:
     pages = [p for seed_pages in per_seed for p in seed_pages]
     t0 = time.perf_counter()
-    outcomes = run_pages(pages, registry)
+    outcomes = run_pages(pages, registry, cache)
     seconds = time.perf_counter() - t0
     f = page_figures(outcomes)
     layouts = len({p.layout for p in pages if not p.is_original})
@@ -162,6 +167,11 @@ def main() -> None:
     parser.add_argument("--no-stories", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--corpus-originals", action="store_true")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="cache extracted pages in DIR between runs (development sets only; never with heldout_c)",
+    )
     args = parser.parse_args()
     registry = OutletRegistry.load_default()
     corpus = CORPUS if CORPUS.is_dir() else None
@@ -179,7 +189,8 @@ def main() -> None:
             build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held)
             for seed in args.seeds
         ]
-        report(name, per_seed, registry, not args.no_stories, args.verbose)
+        cache = None if name == "heldout_c" else args.cache
+        report(name, per_seed, registry, not args.no_stories, args.verbose, cache)
     if args.corpus_originals and corpus:
         corpus_originals(registry)
 

@@ -64,6 +64,11 @@ FEATURES: tuple[str, ...] = (
     "link_home",  # a link to the outlet's home page
     "domain_shown",  # the block prints the link target's domain or URL
     "in_title",  # the link's block repeats the page's headline (a preview card of the same story)
+    # structure, whatever the wording
+    "onsite_story_link",  # the block links to another article of the crawled site (a card of another story)
+    "single_offsite",  # every off-site link of the block leads to the clue's outlet
+    "sole_offsite_article",  # the clue's link is the only other site whose articles the page links to
+    "above_title",  # a block just above the headline (a kicker, a publication badge), outside the header
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 

@@ -16,7 +16,8 @@ from crawler.attribution.context import AttributionContext, host_of, squash
 from crawler.attribution.model import Model, default_model
 from crawler.attribution.normalize import normalize_name
 from crawler.attribution.signals import SIGNALS, Signal
-from crawler.attribution.signals.links import is_article_url, is_home
+from crawler.attribution.signals.links import ignored_host, is_article_url, is_home
+from crawler.attribution.signals.url_slug import slug_keys
 from crawler.dedup.urls import registered_domain
 from crawler.items import Attribution, Evidence, Extracted
 from crawler.outlets.registry import OutletRegistry
@@ -49,9 +50,121 @@ def attribute(
     model: Model | None = None,
 ) -> Attribution:
     """Who originally published ``extracted`` (found on ``site``), with every clue considered and its score."""
-    model = model or default_model()
+    ctx, found = gather(extracted, site, profile, registry, signals)
+    return decide(ctx, found, model)
+
+
+def gather(
+    extracted: Extracted,
+    site: str,
+    profile: SiteProfile | None,
+    registry: OutletRegistry,
+    signals: Sequence[Signal] = SIGNALS,
+) -> tuple[AttributionContext, list[Evidence]]:
+    """Every clue of the page, with its features, before any model scores it (what training reads)."""
     ctx = AttributionContext.build(extracted, site, profile, registry)
-    found = _mark_mixed_lists(ctx, [ev for signal in signals for ev in signal(ctx)])
+    found = [ev for signal in signals for ev in signal(ctx)]
+    found = _mark_mixed_lists(ctx, [*found, *_slug_matches(ctx, found)])
+    return ctx, _mark_structure(ctx, found)
+
+
+def _offsite(ctx: AttributionContext, href: str) -> str | None:
+    host = host_of(href)
+    if not host or ctx.is_site_host(host) or ignored_host(host):
+        return None
+    return registered_domain(host) or host
+
+
+def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evidence]:
+    """Features of a clue's block that no wording carries: the block is a card of another story on this
+    site (it links to one of the site's other articles), its off-site links all lead to the clue's outlet,
+    the clue's link is the one article of another site the page links to, the block sits just above the
+    headline."""
+    blocks = {b.index: b for b in ctx.extracted.blocks}
+    page = squash(ctx.page_url.split("#")[0])
+    canonical = squash(ctx.extracted.canonical_url or "")
+    # Registrable domains of the other sites whose articles the page links to (a related list of outlet
+    # URLs names several; a credit names one).
+    article_domains = {
+        d
+        for b in ctx.extracted.blocks
+        for link in b.links
+        if not link.image_only and is_article_url(link.href) and (d := _offsite(ctx, link.href))
+    }
+    title_at = next((b.index for b in ctx.extracted.blocks if b.position == "title"), None)
+    out = []
+    for ev in found:
+        b = blocks.get(ev.block)
+        extra: dict[str, float] = {}
+        if b is not None:
+            for link in b.links:
+                if link.image_only:
+                    continue
+                host = host_of(link.href)
+                flat = squash(link.href.split("#")[0])
+                if ctx.is_site_host(host) and is_article_url(link.href) and flat not in (page, canonical):
+                    extra["onsite_story_link"] = 1.0
+            domains = {d for link in b.links if not link.image_only and (d := _offsite(ctx, link.href))}
+            if ev.domain and domains == {registered_domain(ev.domain) or ev.domain}:
+                extra["single_offsite"] = 1.0
+            if (
+                b.position == "before"
+                and b.zone not in ("header", "nav", "footer")
+                and title_at is not None
+                and 0 < title_at - b.index <= 8
+            ):
+                extra["above_title"] = 1.0
+        if (
+            ev.url
+            and ev.method == "link"
+            and is_article_url(ev.url)
+            and len(article_domains) == 1
+            and _offsite(ctx, ev.url) in article_domains
+        ):
+            extra["sole_offsite_article"] = 1.0
+        if extra:
+            ev = replace(ev, features=tuple(sorted({**dict(ev.features), **extra}.items())))
+        out.append(ev)
+    return out
+
+
+def _slug_matches(ctx: AttributionContext, found: list[Evidence]) -> list[Evidence]:
+    """The copy's URL carries the slug of an outlet the page names elsewhere ("/harborledger/4411" on a page
+    linking to harborledger.example): a URL clue for that outlet too, registered or not."""
+    if ctx.site_kind in ("outlet", "wire") or any(ev.method == "own_site" for ev in found):
+        return []
+    keys = slug_keys(ctx.page_url)
+    if not keys:
+        return []
+    have = {normalize_name(ev.outlet or "") for ev in found if ev.method == "url_slug"}
+    out: list[Evidence] = []
+    for ev in found:
+        if not ev.outlet or normalize_name(ev.outlet) in have:
+            continue
+        forms = {squash(ev.outlet)}
+        if ev.domain:
+            forms.add(squash(ev.domain.split(".")[0]))
+        if forms & keys:
+            have.add(normalize_name(ev.outlet))
+            out.append(
+                replace(
+                    ev,
+                    method="url_slug",
+                    matched=ctx.page_url,
+                    url=None,
+                    where="url",
+                    block=-1,
+                    features=tuple(sorted({"kind_url_slug": 1.0, "name_only": 1.0}.items())),
+                )
+            )
+    return out
+
+
+def decide(ctx: AttributionContext, found: list[Evidence], model: Model | None = None) -> Attribution:
+    """The answer from the gathered clues: each scored by ``model``, grouped per outlet, or unknown."""
+    model = model or default_model()
+    registry = ctx.registry
+    extracted = ctx.extracted
     photo_blocks = {ev.block for ev in found if _photo_credit(ev)}
     own = [ev for ev in found if ev.method == "own_site"]
     clues = [

@@ -134,14 +134,19 @@ def _chrome_left(page: LabelledPage, body: str) -> list[str]:
     return [c for c in page.chrome if len(c) >= 20 and _SPACE.sub(" ", c).strip() in flat]
 
 
-def run_pages(pages: Iterable[LabelledPage], registry: OutletRegistry) -> list[PageOutcome]:
-    """Every page through the production ``process_page`` with no site profile (unseen sites)."""
-    from crawler.processing import process_page
+def run_pages(
+    pages: Iterable[LabelledPage], registry: OutletRegistry, cache_dir: Path | None = None
+) -> list[PageOutcome]:
+    """Every page through the production ``process_page`` with no site profile (unseen sites); with
+    ``cache_dir`` the extraction step is read from a cache of earlier runs (same pages, same code)."""
+    from crawler.processing import finish_page
+    from newscrawl_kit.labelled.extract_cache import extract_cached
 
     out = []
     now = datetime(2026, 12, 1, tzinfo=UTC)
     for p in pages:
-        result = process_page(Page(url=p.url, html=p.html, site=p.site), None, registry, now=now)
+        page = Page(url=p.url, html=p.html, site=p.site)
+        result = finish_page(page, extract_cached(page, now, cache_dir), None, registry, now)
         att = result.attribution
         body = result.extracted.body
         out.append(

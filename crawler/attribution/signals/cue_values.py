@@ -25,6 +25,8 @@ _FILLER = cues._set("عن من على في فى ل لـ عبر by from on in at 
 MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
 _PROSE_TOKENS = 25
 _RESERVED_TO = frozenset(cues._set("محفوظه محفوظة"))
+# Class/id words of an element that holds the source's name and nothing else (not an author's).
+_VALUE_MARKS = cues.CREDIT_MARKS - {"author", "byline", "license", "licence", "readmore", "caas"}
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -45,6 +47,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
         elif block.credit_slot and len(folded) <= 4 and not any(t.isdigit() for t in folded):
             values.append((text, ()))  # the slot where this site shows the source (learned across its pages)
+        elif set(block.marks) & _VALUE_MARKS and len(folded) <= 6 and not any(t.isdigit() for t in folded):
+            values.append((text, ()))  # <span class="provider">X</span>: the element is the source's slot
         place = ctx.block_place(block)
         # A credit is a line at the article's edges; the middle of the body is prose ("قال لـ النشرة إن").
         if place == "body_mid" or (place == "body_first" and len(folded) > _PROSE_TOKENS):

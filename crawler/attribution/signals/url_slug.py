@@ -1,17 +1,84 @@
-"""The URL itself: on the "*ress" aggregators the first path segment names the source (/elakhbar/172875):
-a slug the registry lists for the outlet, else the outlet's own domain name used as the slug."""
+"""The URL itself: many aggregators put the source in the copy's address. On the "*ress" sites the first path
+segment names it (/elakhbar/172875); others put it deeper (/news/source/alwafd/123), glue it to the id
+(/alwafd-405393), pass it as a parameter (?source=alwafd) or in a subdomain (alwafd.example-agg.com).
+
+Any segment of the path (its parts around dashes and underscores too), a query value or the first label of
+the host may be the slug: a slug the registry lists for the outlet, else an outlet's domain name or Latin
+name squashed ("alwafd", "nakheelgate"). Section words ("news", "sport", "world") are never a slug. A slug
+that matches an outlet the page names elsewhere (a link to its site, a credited name) is a clue for it too.
+"""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
-from crawler.attribution.context import AttributionContext
+from crawler.attribution.context import AttributionContext, squash
 from crawler.attribution.names import evidence
 from crawler.items import Evidence
 
-# /elakhbar/172875, /mallorcamagazin/nota/550167: the source's slug, maybe a kind of page, then the id.
-_SLUG_PATH = re.compile(r"^/([A-Za-z][A-Za-z0-9_-]{1,40})/(?:[a-z]{2,12}/)?(\d{2,12})(?:[/.?#]|$)")
+_ID = re.compile(r"^[0-9a-f]*\d[0-9a-f]*$|^\d+$", re.I)
+_SPLIT = re.compile(r"[-_.~+]")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Path words of sections, page kinds and languages: a site's own structure, never a source's slug.
+_SECTIONS = _words(
+    """
+    news akhbar article articles story stories post posts item items view read page pages amp html htm php
+    aspx en ar fr es de it pt tr www m mobile web online live latest world local national international
+    politics politique politica economy economie economia business sport sports culture art arts tech
+    technology science health sante salud society societe sociedad opinion opinions video videos photo photos
+    media home index category categories section sections tag tags topic topics region regions city cities
+    country countries arabic english french nouvelles actualites actualite noticias noticia nachrichten
+    haber haberler gundem notizie breaking urgent today daily press presse source sources src origin via
+    feed feeds rss id ids detail details show entry content contents node nodes money time weekly radio
+    nation union edition space nature trend focus stuff reason civil inform leaders regards mixed selbst
+    familie emotion ground gate apple france canada syria cairo chicago detroit tribune herald monitor metro
+    actu actus info infos mag magazine blog blogs journal journaux dossier dossiers une alaune flash
+    direct depeche depeches wire wires agency agence sante economie monde international
+    """
+)
+_SOURCE_KEYS = _words("source src from origin via outlet publisher provider site feed channel")
+_MIN = 4
+
+
+def _pieces(url: str) -> list[tuple[str, bool]]:
+    """(candidate slug, whether the URL presents it as the source) for every place a slug may sit."""
+    parts = urlsplit(url)
+    out: list[tuple[str, bool]] = []
+    segments = [s for s in parts.path.split("/") if s]
+    for i, seg in enumerate(segments):
+        seg = re.sub(r"\.\w{2,5}$", "", seg)
+        sub = [p for p in _SPLIT.split(seg) if p]
+        presented = i > 0 and segments[i - 1].lower() in _SOURCE_KEYS
+        out.append((seg, presented or i == 0))
+        # "alwafd-405393", "405393-alwafd": the slug glued to the id; a long title slug is not one.
+        if 1 < len(sub) <= 3 and any(_ID.match(p) for p in sub):
+            out.append(("".join(p for p in sub if not _ID.match(p)), presented or i == 0))
+    for key, value in parse_qsl(parts.query):
+        out.append((value, key.lower() in _SOURCE_KEYS))
+    host = (parts.hostname or "").split(".")
+    if len(host) >= 3 and host[0] not in ("www", "m", "amp"):
+        out.append((host[0], True))
+    seen: set[str] = set()
+    unique = []
+    for slug, presented in out:
+        key = slug.lower()
+        words = [w for w in _SPLIT.split(key) if w]
+        if (
+            len(key) < 2
+            or _ID.match(key)
+            or all(w in _SECTIONS or _ID.match(w) for w in words)
+            or key in seen
+        ):
+            continue
+        seen.add(key)
+        unique.append((slug, presented))
+    return unique
 
 
 def url_slug(ctx: AttributionContext) -> list[Evidence]:
@@ -21,20 +88,19 @@ def url_slug(ctx: AttributionContext) -> list[Evidence]:
     if ctx.extracted.canonical_url and ctx.is_site_host(urlsplit(ctx.extracted.canonical_url).hostname or ""):
         urls.append(ctx.extracted.canonical_url)
     for url in urls:
-        match = _SLUG_PATH.match(urlsplit(url).path)
-        if not match:
-            continue
-        slug = match.group(1)
-        record = ctx.registry.by_slug(slug, ctx.site)
-        declared = record is not None
-        if record is None and len(slug) >= 4:
-            # Aggregators of the "*ress" kind use the outlet's domain name as the slug (/alwafd/405393).
-            record = ctx.registry.by_domain_label(slug)
-        if (
-            record is not None
-            and record.kind != "aggregator"
-            and not ctx.names_site(record, record.name, None)
-        ):
+        for slug, presented in _pieces(url):
+            record = ctx.registry.by_slug(slug, ctx.site)
+            declared = record is not None
+            if record is None and len(slug) >= _MIN and presented:
+                # Aggregators of the "*ress" kind use the outlet's domain name as the slug (/alwafd/405393).
+                record = ctx.registry.by_domain_label(slug)
+            if record is None or record.kind == "aggregator" or ctx.names_site(record, record.name, None):
+                continue
             feats = {"kind_url_slug": 1.0, "name_only": 1.0 if declared else 0.0}
             return [evidence("url_slug", url, record, record.name, where="url", features=feats)]
     return []
+
+
+def slug_keys(url: str) -> set[str]:
+    """The squashed forms of the URL's possible slugs (to match outlets the page names elsewhere)."""
+    return {squash(slug) for slug, _ in _pieces(url) if len(squash(slug)) >= _MIN}
