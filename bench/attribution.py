@@ -170,7 +170,7 @@ def main() -> None:
     parser.add_argument(
         "--cache",
         type=Path,
-        help="cache extracted pages in DIR between runs (development sets only; never with heldout_c)",
+        help="cache extracted pages in DIR between runs (development sets only; never for the blind sets C and E)",
     )
     args = parser.parse_args()
     registry = OutletRegistry.load_default()
@@ -189,7 +189,7 @@ def main() -> None:
             build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held)
             for seed in args.seeds
         ]
-        cache = None if name == "heldout_c" else args.cache
+        cache = None if name in ("heldout_c", "heldout_e") else args.cache
         report(name, per_seed, registry, not args.no_stories, args.verbose, cache)
     if args.corpus_originals and corpus:
         corpus_originals(registry)
