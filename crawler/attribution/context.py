@@ -40,6 +40,10 @@ def squash(text: str) -> str:
     return _SQUASH.sub("", normalize_name(text)).lower()
 
 
+# Nouns a site's name follows ("موقع X", "le site X", "portal X"), beyond the Arabic outlet nouns.
+_SITE_NOUNS = cues._set("site website portal portail sitio portale webseite plateforme platform")
+
+
 @dataclass(frozen=True, slots=True)
 class SiteIdentity:
     """Every name and registrable domain the crawled site itself goes by."""
@@ -53,6 +57,14 @@ class SiteIdentity:
             return True
         if name:
             if normalize_name(name) in self.names:
+                return True
+            words = name.split()
+            # "موقع زووم المغرب", "portal X": the site's name after a noun
+            if (
+                len(words) >= 2
+                and cues.has_any(cues.fold_tokens(words[0]), cues.OUTLET_NOUNS | _SITE_NOUNS)
+                and self.names_site(name=" ".join(words[1:]))
+            ):
                 return True
             s = squash(name)
             if len(s) >= 4 and s in self.squashed:
@@ -249,6 +261,10 @@ def _identity(
     on_site = not publisher_url or registered_domain(publisher_url) in domains
     if publisher and on_site and not _names_other(registry, publisher, domains):
         names.add(normalize_name(publisher))
+        for key in ("jsonld:publisher.alternateName", "jsonld:publisher.legalName"):
+            other = declared.get(key)  # the same publisher's other names ("Zoom Maghreb" / "زووم المغرب")
+            if other and not _names_other(registry, other, domains):
+                names.add(normalize_name(other))
     # The logo in the page header that links to the site's own home page names the site.
     for block in extracted.blocks[:40]:
         if block.zone in ("header", "nav") or block.index < 5:
@@ -256,12 +272,32 @@ def _identity(
                 home = urlsplit(link.href).path in ("", "/")
                 if link.has_image and link.image_alt and home and registered_domain(link.href) in domains:
                     names.add(normalize_name(link.image_alt))
+                elif (
+                    home
+                    and registered_domain(link.href) in domains
+                    and 1 <= len(link.text.split()) <= 6
+                    and not _names_other(registry, link.text, domains)
+                ):
+                    # The masthead's text link home ("زووم المغرب Zoom Maghreb"): the site's name, in each
+                    # script it is written in.
+                    names.add(normalize_name(link.text))
+                    names.update(normalize_name(part) for part in _script_parts(link.text))
     names.discard("")
     labels = {lab for h in (host, *domains) for lab in h.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
     squashed = {squash(n) for n in names} | {squash(lab) for lab in labels}
     return SiteIdentity(
         frozenset(d for d in domains if d), frozenset(names), frozenset(s for s in squashed if s)
     )
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\- ]*[A-Za-z0-9]")
+
+
+def _script_parts(text: str) -> list[str]:
+    """ "زووم المغرب Zoom Maghreb" -> ["زووم المغرب", "Zoom Maghreb"]: a bilingual masthead's two names."""
+    latin = [m.group().strip() for m in _LATIN_RUN.finditer(text)]
+    rest = " ".join(_LATIN_RUN.sub(" ", text).split())
+    return [p for p in (*latin, rest) if len(p) >= 3 and p != text.strip()]
 
 
 def _names_other(registry: OutletRegistry, name: str, domains: set[str]) -> bool:

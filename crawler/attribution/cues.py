@@ -60,7 +60,9 @@ STRONG = _set(
     "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "
     "cortesía información informacion fonte publicada pubblicato pubblicata ripreso quelle quellen erschienen "
     "veröffentlicht veroffentlicht zuerst ursprünglich bron kaynak kaynağı sumber "
-    "informations informação"
+    "informations informação "
+    # imported / fed automatically from the outlet's feed
+    "importé importée importés imported importado importada importiert importato importata"
 )
 # "عبر" is "via" in a meta line ("أحمد السيد | عبر X") and "through" in a sentence ("عبر القنوات الرسمية").
 LINE_ONLY = _set("عبر")
@@ -69,7 +71,7 @@ WEAK = _set(
     "عن من لـ نقل حقوق محفوظه محفوظة موقع صحيفه جريده وكاله بوابه قناه مجله عبر "
     "from by at on copyright rights reserved license licence licensed permission original read story article "
     "continue full first par avec selon lire article suite de d del von aus mit laut bei "
-    "story content distributed distribue droits derechos rechte"
+    "story content distributed distribue droits derechos rechte feed feeds flux rss fil"
 )
 # Words that stand between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X".
 PREPOSITIONS = _set(
@@ -227,6 +229,10 @@ CONTENT = _set(
     "محتوي محتواه محتواها المحتوي محتويات رأي راي الرأي اراء آراء content contents opinion opinions views "
     "announcement material contenu contenus opinions contenido contenidos opiniones inhalt inhalte meinung"
 )
+# "All rights reserved", "جميع الحقوق محفوظة", "Tous droits réservés": a rights notice (the site's own, outside
+# the article).
+RIGHTS = _set("حقوق الحقوق rights copyright droits derechos rechte diritti direitos haklari hakları")
+RESERVED = _set("محفوظه محفوظة reserved réservés reserves reservados vorbehalten riservati saklidir saklıdır")
 # Negations right before a cue: "not the source", "ليس المصدر", "sans source" do not credit.
 NEGATIONS = _set("not no never wont won ليس ليست لا لن لم غير non pas sans sin kein keine nicht nie nunca")
 

@@ -69,6 +69,8 @@ FEATURES: tuple[str, ...] = (
     "single_offsite",  # every off-site link of the block leads to the clue's outlet
     "sole_offsite_article",  # the clue's link is the only other site whose articles the page links to
     "above_title",  # a block just above the headline (a kicker, a publication badge), outside the header
+    "site_rights",  # a rights notice outside the article ("© 2026 X", "جميع الحقوق محفوظة لـ X"): the site's own
+    "disclaimer",  # the block disclaims responsibility ("n'est pas responsable", "لا يتحمل مسؤولية"): a credit note
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -111,8 +113,15 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
     if marks & cues.CHROME_MARKS:
         f["chrome_marks"] = 1.0
     tokens = cues.fold_tokens(block.text)
-    if boilerplate_kind(block.text) not in (None, "credit", "copyright"):
+    kind = boilerplate_kind(block.text)
+    if kind not in (None, "credit", "copyright"):
         f["boilerplate"] = 1.0
+    if len(tokens) <= 60 and cues.has_any(tokens, cues.RESPONSIBILITY):
+        f["disclaimer"] = 1.0
+    if place in ("before", "after") and (
+        kind == "copyright" or (cues.has_any(tokens, cues.RIGHTS) and cues.has_any(tokens, cues.RESERVED))
+    ):
+        f["site_rights"] = 1.0
     offsite = {link.href.split("/")[2] for link in block.links if link.href.count("/") >= 2}
     if len(block.links) >= 3 and len(offsite) >= 3:
         f["link_cluster"] = 1.0
@@ -150,7 +159,11 @@ def text_features(
         f["cue_strong"] = 1.0
     elif strength > 0:
         f["cue_weak"] = 1.0
-    if cues.has_any(before[-4:], cues.REPORTING) or cues.has_any(after[:3], cues.REPORTING):
+    # "said", "according to" cite someone in prose; in a short line closing the story ("وفقاً لما أورده موقع X")
+    # they are the credit.
+    if block_tokens > 12 and (
+        cues.has_any(before[-4:], cues.REPORTING) or cues.has_any(after[:3], cues.REPORTING)
+    ):
         f["reporting"] = 1.0
     elif cues.has_any(after[:3], cues.AFTER):
         f["cue_after"] = 1.0

@@ -16,6 +16,7 @@ from crawler.attribution.context import AttributionContext, host_of, squash
 from crawler.attribution.model import Model, default_model
 from crawler.attribution.normalize import normalize_name
 from crawler.attribution.signals import SIGNALS, Signal
+from crawler.attribution.signals.cue_values import credit_headed
 from crawler.attribution.signals.links import ignored_host, is_article_url, is_home
 from crawler.attribution.signals.url_slug import slug_keys
 from crawler.dedup.urls import registered_domain
@@ -92,10 +93,13 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
         if not link.image_only and is_article_url(link.href) and (d := _offsite(ctx, link.href))
     }
     title_at = next((b.index for b in ctx.extracted.blocks if b.position == "title"), None)
+    headed = credit_headed(ctx)
     out = []
     for ev in found:
         b = blocks.get(ev.block)
         extra: dict[str, float] = {}
+        if ev.block in headed and not dict(ev.features).get("list_heading"):
+            extra["credit_heading"] = 1.0  # the line under a "Source" box title
         if b is not None:
             for link in b.links:
                 if link.image_only:

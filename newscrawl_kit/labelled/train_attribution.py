@@ -144,16 +144,26 @@ def fit(
     neg = max(n - y.sum(), 1.0)
     sw = np.where(y > 0, n / (2 * pos), n / (2 * neg))
     centre = np.zeros(d + 1) if prior is None else np.concatenate([[prior[0]], prior[1]])
-    w = centre.copy()
     reg = np.eye(d + 1) * l2
     reg[0, 0] = 0.0
+
+    def loss(w: np.ndarray) -> float:
+        z = xb @ w
+        return float(np.sum(sw * (np.logaddexp(0.0, z) - y * z)) + 0.5 * (w - centre) @ reg @ (w - centre))
+
+    w = np.zeros(d + 1)  # Newton from a saturated start (a far prior) can diverge: start flat, step halved
+    current = loss(w)
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -30, 30)))
         grad = xb.T @ (sw * (p - y)) + reg @ (w - centre)
-        hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + reg
+        hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + reg + np.eye(d + 1) * 1e-6
         step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-6:
+        t = 1.0
+        while t > 1e-4 and loss(w - t * step) > current:
+            t /= 2
+        w -= t * step
+        previous, current = current, loss(w)
+        if np.abs(t * step).max() < 1e-6 or previous - current < 1e-9:
             break
     return float(w[0]), w[1:]
 

@@ -7,6 +7,7 @@ licence"); a credited name becomes an unverified outlet for operators to review,
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -32,6 +33,9 @@ _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 def cue_values(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
+    # Texts that label other blocks: a table's column titles ("Source | Bias | Headline"), not values.
+    labels = {b.label for b in ctx.extracted.blocks if b.label}
+    headed = credit_headed(ctx)
     for block in (*ctx.extracted.blocks, *credit_blocks(ctx)):
         text = block.text
         if not text or len(text) > 400:
@@ -40,14 +44,20 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         if len(folded) > MAX_BLOCK_TOKENS:
             continue
         folded_all = tokens(text)[0]
-        label = block.label or block.heading
+        label = block.label or block.heading or headed.get(block.index, "")
         values: list[tuple[str, tuple[str, ...]]] = []
         seen: set[str] = set()
-        if label and cues.is_credit_heading(label) and len(folded) <= 8:
+        if label and cues.is_credit_heading(label) and len(folded) <= 8 and text not in labels:
             values.append((text, cues.fold_tokens(label)))  # the whole block is the value of a "Source" label
         elif block.credit_slot and len(folded) <= 4 and not any(t.isdigit() for t in folded):
             values.append((text, ()))  # the slot where this site shows the source (learned across its pages)
-        elif set(block.marks) & _VALUE_MARKS and len(folded) <= 6 and not any(t.isdigit() for t in folded):
+        elif (
+            set(block.marks) & _VALUE_MARKS
+            and len(folded) <= 6
+            and not any(t.isdigit() for t in folded)
+            and not cues.has_any(folded, cues.STRONG | cues.WEAK | cues.REPORTING)
+            and not ctx.matcher.find(tokens(text)[0], ctx.country)
+        ):
             values.append((text, ()))  # <span class="provider">X</span>: the element is the source's slot
         place = ctx.block_place(block)
         # A credit is a line at the article's edges; the middle of the body is prose ("قال لـ النشرة إن").
@@ -101,6 +111,39 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 )
             )
     return out
+
+
+def credit_headed(ctx: AttributionContext) -> dict[int, str]:
+    """Blocks right after a short block that is a credit heading ("مصدر الخبر", "Source", "Provided by") in the
+    same zone, when the page map gave them no heading of their own: a box's title and its first line."""
+    out: dict[int, str] = {}
+    blocks = ctx.extracted.blocks
+    for prev, block in itertools.pairwise(blocks):
+        if (
+            not (block.label or block.heading)
+            and block.zone == prev.zone
+            and block.index == prev.index + 1
+            and not prev.links
+            and block.tag not in _HEADINGS
+            and len(cues.fold_tokens(block.text)) <= 10
+            and _only_cue_words(prev.text)
+        ):
+            out[block.index] = prev.text
+    return out
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CUE_WORDS = cues.STRONG | cues.CUE_TAIL | cues.PREPOSITIONS | cues.FILLER
+
+
+def _only_cue_words(text: str) -> bool:
+    """A box title made of cue words only ("مصدر الخبر", "Source", "Provided by"): no digits, no names."""
+    words = cues.fold_tokens(text)
+    return (
+        0 < len(words) <= 3
+        and cues.cue_strength(words) >= 1.0
+        and all(cues.has_any((w,), _CUE_WORDS) for w in words)
+    )
 
 
 def _without_clitic(name: str) -> list[str]:
