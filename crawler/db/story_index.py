@@ -18,8 +18,10 @@ from crawler.dedup.fingerprint import Shingled
 class ShinglesCache:
     """Least-recently-used shingle sets of recently stored articles (the usual near-duplicate candidates).
 
-    One per process, shared by every site crawled in it (about 8 KB an article, the shingles kept as 32-bit hashes; one cache per site made a
-    twelve-site crawl hold 600 MB). Locked: being process-wide, it must stay whole whichever thread writes.
+    One per process, shared by every site crawled in it (1-3 KB an article: the shingles are arrays of 32-bit
+    hashes; one cache per site of Python sets made a twelve-site crawl hold 600 MB). Each miss re-reads a stored
+    text and shingles it again inside the writer's transaction. Locked: being process-wide, it must stay whole
+    whichever thread writes.
     """
 
     def __init__(self, size: int) -> None:
@@ -44,7 +46,7 @@ class ShinglesCache:
 
 @cache
 def process_cache() -> ShinglesCache:
-    return ShinglesCache(2000)
+    return ShinglesCache(10_000)
 
 
 class StoryIndex:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from crawler.dedup.fingerprint import (
     FULL_BANDS,
     LEAD_BANDS,
+    SEED,
     band_keys,
     content_hash,
     fingerprint,
@@ -67,8 +68,23 @@ def test_similarity_estimates_jaccard() -> None:
     assert similarity(a, a) == 1.0
     assert similarity(a, b) < 0.1
     shorter = fingerprint("t", BODY.rsplit("\n\n", 1)[0])
-    exact = len(a.shingles & shorter.shingles) / len(a.shingles | shorter.shingles)
+    sa, sb = set(a.shingles.tolist()), set(shorter.shingles.tolist())
+    exact = len(sa & sb) / len(sa | sb)
     assert abs(similarity(a, shorter) - exact) < 0.15
+
+
+def test_minhash_is_datasketchs_affine32_scheme() -> None:
+    """Signatures computed with numpy are datasketch's (stored band keys stay valid across the change)."""
+    from datasketch import MinHash
+
+    for title, body in (("t", BODY), ("t", OTHER), ("t", BODY.split("\n\n")[0]), ("t", "")):
+        fp = fingerprint(title, body)
+        for hashes, signature in ((fp.shingles, fp.minhash), (fp.lead, fp.lead_minhash)):
+            if signature is None:
+                continue
+            reference = MinHash(num_perm=len(signature), seed=SEED, hashfunc=lambda h: h)
+            reference.update_batch(hashes.tolist())
+            assert reference.hashvalues.tolist() == signature.tolist()
 
 
 def test_verify_accepts_truncated_and_wrapped_copies() -> None:
