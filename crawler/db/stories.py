@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+import psycopg
+from psycopg.adapt import Dumper
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
@@ -35,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeEngine
+from sqlalchemy.types import NullType, TypeEngine
 
 from crawler.db import models
 from crawler.dedup import engine
@@ -87,13 +89,40 @@ def _postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+class IntArray(str):
+    """Integers as one Postgres ``bigint[]`` literal (``{1,2,3}``): psycopg dumps a list element by element in
+    Python (a batch sends thousands of band keys), this is one value; the server sees the same typed array."""
+
+    @classmethod
+    def of(cls, values: Iterable[int]) -> IntArray:
+        return cls("{" + ",".join(map(str, values)) + "}")
+
+
+class _IntArrayDumper(Dumper):
+    oid = psycopg.postgres.types["int8"].array_oid
+
+    def dump(self, obj: str) -> bytes:
+        return obj.encode()
+
+
+psycopg.adapters.register_dumper(IntArray, _IntArrayDumper)
+
+
 def among(
     session: Session, column: Any, values: Collection[Any], item: TypeEngine[Any]
 ) -> ColumnElement[bool]:
     """``column = ANY(:array)`` on Postgres (one bind parameter, one cached plan), ``IN (...)`` elsewhere."""
     if _postgres(session):
+        if isinstance(item, Integer | BigInteger):
+            return column == any_(cast(bindparam(None, IntArray.of(values), NullType()), ARRAY(item)))
         return column == any_(cast(bindparam(None, list(values), expanding=False), ARRAY(item)))
     return column.in_(list(values))
+
+
+def _core(session: Session, statement: Any) -> Any:
+    """Run a read on the session's connection: plain rows, without the ORM's loading machinery per row."""
+    session.flush()  # what an ORM execute would autoflush first
+    return session.connection().execute(statement)
 
 
 def _fold32(key: int) -> int:
@@ -109,7 +138,7 @@ def _lock_keys(session: Session, keys: Iterable[int]) -> None:
     # Volatile functions in the select list run after ORDER BY: the locks are taken in key order.
     session.execute(
         text("SELECT pg_advisory_xact_lock(:ns, k) FROM unnest(CAST(:keys AS integer[])) AS k ORDER BY k"),
-        {"ns": _LOCK_NAMESPACE, "keys": folded},
+        {"ns": _LOCK_NAMESPACE, "keys": IntArray.of(folded)},
     )
 
 
@@ -131,10 +160,11 @@ class DatabaseStore:
 
     def exact_stories(self, hashes: Sequence[str]) -> dict[str, set[int]]:
         art = models.Article
-        rows = self.session.execute(
+        rows = _core(
+            self.session,
             select(art.id, art.content_hash, art.story_id).where(
                 among(self.session, art.content_hash, hashes, String()), art.story_id.is_not(None)
-            )
+            ),
         )
         found: dict[str, set[int]] = defaultdict(set)
         for article_id, digest, story_id in rows:
@@ -144,10 +174,11 @@ class DatabaseStore:
 
     def postings(self, keys: Sequence[int]) -> dict[int, list[engine.Posting]]:
         ab, art = models.ArticleBand, models.Article
-        rows = self.session.execute(
+        rows = _core(
+            self.session,
             select(ab.band_key, ab.article_id, art.story_id, art.content_hash)
             .join(art, art.id == ab.article_id)
-            .where(among(self.session, ab.band_key, keys, BigInteger()), art.story_id.is_not(None))
+            .where(among(self.session, ab.band_key, keys, BigInteger()), art.story_id.is_not(None)),
         )
         found: dict[int, list[engine.Posting]] = defaultdict(list)
         for key, article_id, story_id, digest in rows:
@@ -165,8 +196,9 @@ class DatabaseStore:
                 missing[p.doc] = p.content_hash
         if missing:
             art = models.Article
-            rows = self.session.execute(
-                select(art.id, art.title, art.body).where(among(self.session, art.id, missing, Integer()))
+            rows = _core(
+                self.session,
+                select(art.id, art.title, art.body).where(among(self.session, art.id, missing, Integer())),
             )
             for article_id, title, body in rows:
                 value = shingled(title, body)
@@ -207,7 +239,7 @@ class DatabaseStore:
                     "INSERT INTO article_bands (band_key, article_id) "
                     "SELECT * FROM unnest(CAST(:keys AS bigint[]), CAST(:ids AS integer[]))"
                 ),
-                {"keys": [k for k, _ in bands], "ids": [a for _, a in bands]},
+                {"keys": IntArray.of(k for k, _ in bands), "ids": IntArray.of(a for _, a in bands)},
             )
         elif bands:  # SQLite: executemany stays in process
             session.execute(insert(models.ArticleBand), [{"band_key": k, "article_id": a} for k, a in bands])
@@ -306,7 +338,8 @@ def refresh_stories(session: Session, story_ids: Collection[int]) -> dict[int, i
     if not story_ids:
         return {}
     art, site, outlet, st = models.Article, models.Site, models.Outlet, models.Story
-    rows = session.execute(
+    rows = _core(
+        session,
         select(
             art.story_id,
             art.id,
@@ -330,7 +363,7 @@ def refresh_stories(session: Session, story_ids: Collection[int]) -> dict[int, i
         .join(site, site.id == art.site_id)
         .outerjoin(outlet, outlet.id == art.outlet_id)
         .where(among(session, art.story_id, story_ids, Integer()))
-        .order_by(art.story_id, art.id)
+        .order_by(art.story_id, art.id),
     ).all()
     copies_of: dict[int, list[Any]] = defaultdict(list)
     for r in rows:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from crawler.dedup.fingerprint import Fingerprint, Shingled, band_keys, verify
 
@@ -38,9 +38,9 @@ class Entry:
         return cls(doc, order, fp, tuple(band_keys(fp)))
 
 
-@dataclass(frozen=True, slots=True)
-class Posting:
-    """A stored text under one band key: which story it is in, and what to ask the store for its shingles."""
+class Posting(NamedTuple):
+    """A stored text under one band key: which story it is in, and what to ask the store for its shingles.
+    A tuple: a batch reads thousands of them (a frozen dataclass costs several times more to build)."""
 
     doc: Any  # the store's key for the text (an article id, a document id)
     order: int

@@ -72,6 +72,8 @@ class Fingerprint:
     lead: Hashes
     minhash: Signature
     lead_minhash: Signature | None
+    # Its LSH band keys, computed with it (in the processing worker, not in the writer's transaction).
+    keys: tuple[int, ...] = ()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Fingerprint):
@@ -82,6 +84,7 @@ class Fingerprint:
             and _same(self.lead, other.lead)
             and _same(self.minhash, other.minhash)
             and _same(self.lead_minhash, other.lead_minhash)
+            and self.keys == other.keys
         )
 
     def __hash__(self) -> int:
@@ -193,12 +196,10 @@ def _minhash(hashes: Hashes, num_perm: int) -> Signature:
 def fingerprint(title: str, body: str) -> Fingerprint:
     digest, full, lead = _prepare(title, body)
     hashes, lead_hashes = _hashed(full), _hashed(lead)
+    minhash = _minhash(hashes, NUM_PERM)
+    lead_minhash = _minhash(lead_hashes, LEAD_PERM) if len(lead) >= MIN_SHINGLES_FOR_CONTAINMENT else None
     return Fingerprint(
-        content_hash=digest,
-        shingles=hashes,
-        lead=lead_hashes,
-        minhash=_minhash(hashes, NUM_PERM),
-        lead_minhash=_minhash(lead_hashes, LEAD_PERM) if len(lead) >= MIN_SHINGLES_FOR_CONTAINMENT else None,
+        digest, hashes, lead_hashes, minhash, lead_minhash, tuple(_keys(minhash, lead_minhash))
     )
 
 
@@ -214,15 +215,20 @@ def _band_key(kind: bytes, band: int, rows: np.ndarray) -> int:
 
 
 def band_keys(signature: Fingerprint | Signature) -> list[int]:
-    """One signed 64-bit key per LSH band (full bands, then lead bands), for ``article_bands.band_key``."""
+    """One signed 64-bit key per LSH band (full bands, then lead bands), for ``article_bands.band_key``: a
+    fingerprint's distinct keys, sorted; a signature's one per full band, in band order."""
     if isinstance(signature, Fingerprint):
-        keys = band_keys(signature.minhash)
-        if signature.lead_minhash is not None:
-            hv = signature.lead_minhash
-            keys += [_band_key(b"L", i, hv[i * LEAD_ROWS : (i + 1) * LEAD_ROWS]) for i in range(LEAD_BANDS)]
-        return sorted(set(keys))
+        return list(signature.keys) if signature.keys else _keys(signature.minhash, signature.lead_minhash)
     hv = signature
     return [_band_key(b"F", i, hv[i * FULL_ROWS : (i + 1) * FULL_ROWS]) for i in range(FULL_BANDS)]
+
+
+def _keys(minhash: Signature, lead_minhash: Signature | None) -> list[int]:
+    keys = band_keys(minhash)
+    if lead_minhash is not None:
+        hv = lead_minhash
+        keys += [_band_key(b"L", i, hv[i * LEAD_ROWS : (i + 1) * LEAD_ROWS]) for i in range(LEAD_BANDS)]
+    return sorted(set(keys))
 
 
 def similarity(sig_a: Fingerprint | Signature, sig_b: Fingerprint | Signature) -> float:
@@ -233,14 +239,13 @@ def similarity(sig_a: Fingerprint | Signature, sig_b: Fingerprint | Signature) -
 
 
 def overlap(a: Hashes, b: Hashes) -> int:
-    """How many hashes two sorted sets share."""
+    """How many hashes two sets share (each is unique: in the two sorted together, a shared hash is the only
+    way two neighbours can be equal)."""
     if not len(a) or not len(b):
         return 0
-    if len(a) > len(b):
-        a, b = b, a
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = 0
-    return int(np.count_nonzero(b[at] == a))
+    both = np.concatenate((a, b))
+    both.sort()
+    return int(np.count_nonzero(both[1:] == both[:-1]))
 
 
 def verify(a: Fingerprint | Shingled, b: Fingerprint | Shingled, threshold: float) -> Verdict:
