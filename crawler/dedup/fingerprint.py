@@ -161,7 +161,12 @@ def shingle_hash(shingle: str) -> int:
 
 
 def _hashed(shingles: Iterable[str]) -> Hashes:
-    return np.unique(np.fromiter((shingle_hash(s) for s in shingles), dtype=np.uint32))
+    """The set's hashes, sorted and unique (two shingles may share a hash)."""
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
+    hashes = np.frombuffer(digests, dtype="<u4").astype(np.uint32)  # shingle_hash of each, at once
+    hashes.sort()
+    return hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))] if len(hashes) else hashes
 
 
 _MAX32 = np.uint32(0xFFFFFFFF)
