@@ -88,27 +88,47 @@ _MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
-# Other Latin-script news languages met on aggregated pages (French, Spanish, Italian, Portuguese, German).
-_EUROPEAN = {
-    1: "janvier enero gennaio janeiro januar",
-    2: "février fevrier febrero febbraio fevereiro februar",
-    3: "mars marzo março märz",
-    4: "avril abril aprile",
-    5: "mai mayo maggio maio",
-    6: "juin junio giugno junho juni",
-    7: "juillet julio luglio julho juli",
-    8: "août aout agosto",
-    9: "septembre septiembre settembre setembro",
-    10: "octobre octubre ottobre outubro oktober",
-    11: "novembre noviembre novembro",
-    12: "décembre decembre diciembre dicembre dezembro dezember",
+# The other major news languages, in the forms their date lines print (genitive where the grammar wants it:
+# "2 июля 2020", "15 lipca 2020", "19. helmikuuta 2019"). Longer names win, so "mart" never cuts "marts".
+_WORLD_MONTHS = {
+    1: "janvier enero gennaio janeiro januar januari janúar jänner ianuarie január januára ledna leden "
+    "stycznia styczeń siječnja sausio tammikuuta tammikuu ocak ocağı января январь січня enero gener "
+    "urtarrila enero ιανουαρίου ιανουάριος enerong enero ژانویه",
+    2: "février fevrier febrero febbraio fevereiro februar februari február februarie februára února únor "
+    "lutego luty veljače vasario helmikuuta helmikuu şubat şubatı февраля февраль лютого febrer otsaila "
+    "φεβρουαρίου φεβρουάριος pebrero فوریه",
+    3: "mars marzo março märz maart marts martie március marec března březen marca marzec ožujka kovo "
+    "maaliskuuta maaliskuu mart martı марта март березня març martxoa μαρτίου μάρτιος marso maret mac",
+    4: "avril abril aprile april aprilie április apríla dubna duben kwietnia kwiecień travnja balandžio "
+    "huhtikuuta huhtikuu nisan nisanı апреля апрель квітня apirila απριλίου απρίλιος abril آوریل",
+    5: "mai mayo maggio maio mei maj május mája května květen maja svibnja gegužės toukokuuta toukokuu "
+    "mayıs mayısı мая май травня maig maiatza μαΐου μαΐου μάιος mayo",
+    6: "juin junio giugno junho juni jun júní iunie június júna června červen czerwca czerwiec lipnja "
+    "birželio kesäkuuta kesäkuu haziran haziranı июня июнь червня juny ekaina ιουνίου ιούνιος hunyo ژوئن",
+    7: "juillet julio luglio julho juli jul júlí iulie július júla července červenec lipca lipiec srpnja "
+    "liepos heinäkuuta heinäkuu temmuz temmuzu июля июль липня juliol uztaila ιουλίου ιούλιος hulyo ژوئیه",
+    8: "août aout agosto augustus august augusti ágúst augusztus augusta srpna srpen sierpnia sierpień "
+    "kolovoza rugpjūčio elokuuta elokuu ağustos ağustosu августа август серпня agost abuztua "
+    "αυγούστου αύγουστος agustus ogos اوت",
+    9: "septembre septiembre settembre setembro september septembrie szeptember septembra září "
+    "września wrzesień rujna rugsėjo syyskuuta syyskuu eylül eylülü сентября сентябрь вересня setembre "
+    "iraila σεπτεμβρίου σεπτέμβριος setyembre سپتامبر",
+    10: "octobre octubre ottobre outubro oktober október octombrie októbra října říjen października "
+    "październik spalio lokakuuta lokakuu ekim ekimi октября октябрь жовтня octubre urria οκτωβρίου "
+    "οκτώβριος oktubre اکتبر",
+    11: "novembre noviembre novembro november noiembrie nóvember novembra listopadu listopad listopada "
+    "studenoga lapkričio marraskuuta marraskuu kasım kasımı ноября ноябрь листопада azaroa "
+    "νοεμβρίου νοέμβριος nobyembre نوامبر",
+    12: "décembre decembre diciembre dicembre dezembro dezember december desember decembrie desember "
+    "decembra prosince prosinec grudnia grudzień prosinca gruodžio joulukuuta joulukuu aralık aralığı "
+    "декабря декабрь грудня desembre abendua δεκεμβρίου δεκέμβριος disyembre disember دسامبر",
 }
-for _number, _names in _EUROPEAN.items():
+for _number, _names in _WORLD_MONTHS.items():
     for _name in _names.split():
         _MONTHS.setdefault(_name, _number)
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
 # "أيار/مايو", "آذار (مارس)": Levantine pages often print both names; the first one is used.
-_MONTH = rf"(?P<month>{_MONTH_ALT})\.?(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?"
+_MONTH = rf"(?P<month>{_MONTH_ALT})(?![^\W\d_])\.?(?:\s*[/(]\s*(?:{_MONTH_ALT})\s*\)?)?"
 _SEP = r"[\s,.\-/]*(?:(?<=\s)del?\s+)?"  # "15 de mayo de 2020"
 # Word boundaries that also work for Arabic letters (\b treats them as word characters, which is what we want,
 # but Arabic prefixes such as "في" are separate words so a plain \b is enough).
@@ -129,17 +149,36 @@ _NAMED = [
     re.compile(rf"(?<!\d){_DAY}{_SEP}{_MONTH}{_SEP}{_YEAR}(?!\d)", re.IGNORECASE),
     # September 15, 2020 / Tue, Sep 15 2020
     re.compile(rf"(?<![^\W\d_]){_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}(?!\d)", re.IGNORECASE),
+    # 2020. július 2. (Hungarian) / 2020 m. liepos 2 d. (Lithuanian)
+    re.compile(rf"(?<!\d){_YEAR}\.?\s*(?:m\.\s*)?{_MONTH}\s*{_DAY}\.?(?!\d)", re.IGNORECASE),
 ]
+# 2020年7月2日 (Chinese, Japanese), 2020년 7월 2일 (Korean), ngày 2 tháng 7 năm 2020 (Vietnamese).
+_CJK = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<vday>\d{1,2})\s+tháng\s+(?P<vmonth>\d{1,2})(?:\s+năm\s+|[\s,/]+)(?P<vyear>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# The Solar Hijri calendar of Iranian and Afghan pages: "2 تير 1399" (Arabic or Persian yeh and kaf).
+_JALALI_MONTHS = {
+    "فروردین": 1, "فروردين": 1, "اردیبهشت": 2, "ارديبهشت": 2, "خرداد": 3, "تیر": 4, "تير": 4,
+    "مرداد": 5, "شهریور": 6, "شهريور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "دي": 10,
+    "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+_JALALI = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>"
+    + "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])\s*(?:ماه\s*)?(?P<year>1[34]\d\d)(?!\d)"
+)
 _NUMERIC = [
-    # 2024/05/20, 2024.05.20, 2020/12/25
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)"),
+    # 2024/05/20, 2024.05.20, 2020/12/25, 2020. 7. 2. (Korean)
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.]\s?(?P<month>\d{1,2})[/.]\s?(?P<day>\d{1,2})(?!\d)"),
     # 20-05-2024, 20/05/2024, 20.05.2024 (day first, the Arabic and European order)
     re.compile(r"(?<!\d)(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 
 # "10:26 مـ", "1:59 صباحًا", "03:44 PM", "12:09:08 ب.ظ" (Persian), "9.30am" is rare enough to skip.
-_PM = r"م|مـ|مساء|مساءً|مساءا|مساءاً|pm|p\.m\.|ب\.ظ|بعد الظهر"
-_AM = r"ص|صباحا|صباحًا|صباحاً|am|a\.m\.|ق\.ظ|قبل الظهر"
+_PM = r"م|مـ|مساء|مساءً|مساءا|مساءاً|pm|p\.\s?m\.|ب\.ظ|بعد الظهر"
+_AM = r"ص|صباحا|صباحًا|صباحاً|am|a\.\s?m\.|ق\.ظ|قبل الظهر"
 _TIME = re.compile(
     rf"(?<![\d:])(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d])"
     rf"(?:\s*(?:(?P<pm>{_PM})|(?P<am>{_AM}))(?![^\W\d_]))?",
@@ -302,10 +341,21 @@ def _calendar_matches(text: str) -> list[_Match]:
     found: list[_Match] = []
     for pattern in _NAMED:
         for m in pattern.finditer(text):
-            month = _MONTHS[m.group("month").lower()]
-            day = _make_date(int(m.group("year")), month, int(m.group("day")))
+            month = _MONTHS.get(m.group("month").lower())
+            day = _make_date(int(m.group("year")), month, int(m.group("day"))) if month else None
             if day:
                 found.append(_Match(m.start(), m.end(), day, None, None))
+    for m in _CJK.finditer(text):
+        y, mo, d = (m.group("year"), m.group("month"), m.group("day"))
+        if y is None:
+            y, mo, d = (m.group("vyear"), m.group("vmonth"), m.group("vday"))
+        day = _make_date(int(y), int(mo), int(d))
+        if day:
+            found.append(_Match(m.start(), m.end(), day, None, None))
+    for m in _JALALI.finditer(text):
+        day = _from_jalali(int(m.group("year")), _JALALI_MONTHS[m.group("month")], int(m.group("day")))
+        if day:
+            found.append(_Match(m.start(), m.end(), day, None, None))
     for pattern in _NUMERIC:
         for m in pattern.finditer(text):
             d, mo, y = int(m.group("day")), int(m.group("month")), int(m.group("year"))
@@ -315,6 +365,18 @@ def _calendar_matches(text: str) -> list[_Match]:
             if day:
                 found.append(_Match(m.start(), m.end(), day, None, None))
     return found
+
+
+def _from_jalali(year: int, month: int, day: int) -> date | None:
+    """A Solar Hijri date as a Gregorian one: the day count of the 33-year arithmetic cycle (the formula of
+    the common jalaali converters), exact for the years news pages print."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    y = year + 1595
+    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    found = date.fromordinal(days - 365)  # the cycle's day 0 is 365 days before date.fromordinal's
+    return _make_date(found.year, found.month, found.day)
 
 
 def _find_clock(text: str, after: int) -> tuple[time | None, int]:

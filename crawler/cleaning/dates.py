@@ -2,8 +2,10 @@
 
 A page's date comes from the most explicit signal it offers, in this order of trust: JSON-LD on the article
 object, `<meta>` tags, `itemprop`/`<time>` markup, a full date in the URL, a visible date line next to the
-article (Arabic or English), then htmldate's heuristics as the last resort. Tickers, headers and other page
-furniture are removed first: they print today's date or other stories' dates, never the article's.
+article (Arabic, English and the other major news languages; Solar Hijri and CJK dates too), then htmldate's
+heuristics as the last resort. A full date in the URL also beats a declared date more than a day later.
+Tickers, headers and other page furniture are removed first: they print today's date or other stories'
+dates, never the article's.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.cleaning.css import css_to_xpath
-from crawler.cleaning.date_text import as_tzinfo, parse_date
+from crawler.cleaning.date_text import FUTURE_TOLERANCE, as_tzinfo, parse_date
 
 __all__ = ["find_dates", "find_dates_in_tree", "find_modified_date", "find_published_date", "parse_date"]
 
@@ -103,6 +105,8 @@ _DATELINE_WORDS = 8
 _PLAIN_WORD = re.compile(r"(?<!\w)[^\W\d]+(?!\w)")
 _MIN_HEADLINE = 12  # characters: shorter headings ("News", "Sport") name a section, not a story
 _NOT_TEXT = {"script", "style", "noscript", "template"}
+_EPOCH_ATTRIBUTES = ("data-time", "data-timestamp", "data-utime", "data-epoch", "data-unix", "data-time-ms")
+MIN_EPOCH = datetime(1995, 1, 1, tzinfo=UTC)
 
 
 def find_published_date(
@@ -172,6 +176,7 @@ class _Page:
         self.tree, self.zone, self.now = tree, zone, now
         self._declared: dict[bool, list[datetime]] = {}
         self._visible: list[datetime | None] = []
+        self._line: list[datetime | None] | None = None
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
 
@@ -198,6 +203,12 @@ class _Page:
             self._visible.append(_visible_date(self.tree, self.zone, self.now))
         return self._visible[0]
 
+    def line(self) -> datetime | None:
+        """The date line readers see: a date-marked element, else the line under the headline."""
+        if self._line is None:
+            self._line = [self.visible() or _headline_date(self)]
+        return self._line[0]
+
     def meta_values(self, names: Sequence[str]) -> list[str]:
         if self._meta is None:
             self._meta = _meta_map(self.tree)
@@ -213,10 +224,12 @@ def _published(page: _Page, url: str | None) -> datetime | None:
     from_url = _url_date(url, page.zone, page.now)
     declared = page.declared(published=True)
     if declared:
+        if from_url and (declared[0].date() - from_url.date()).days > 1:
+            return from_url  # the URL was minted when the story first ran; the later date is a re-publication
         return _localise(declared[0], page, url_day=from_url)
     if from_url:
         return from_url
-    visible = page.visible() or _headline_date(page)
+    visible = page.line()
     if visible:
         return visible
     return _htmldate(page.tree, url, page.zone, page.now, original=True)
@@ -237,32 +250,29 @@ def _localise(found: datetime, page: _Page, url_day: datetime | None) -> datetim
     """Re-express a timestamp the page wrote in UTC in the site's local time; the instant never changes.
 
     CMSs often emit UTC ("...Z") in one tag while the site's own day (in its URLs, on its pages) is local.
-    The local offset is taken from, in order: the site zone we were given; another declared timestamp on
-    the page written with a non-zero offset; the visible date line (local clock minus UTC clock); a URL date
-    or a declared date without a clock, one day away from the UTC day (the smallest whole-hour offset that
-    lands on it).
+    The local offset is taken from, in order: the site zone we were given; the visible date line (local clock
+    minus UTC clock: the day readers saw); another declared timestamp on the page written with a non-zero
+    offset; a URL date or a declared date without a clock, one day away from the UTC day (the smallest
+    whole-hour offset that lands on it).
     """
     if found.utcoffset() != timedelta(0) or found.time() == time(0):  # midnight: a bare date, no clock
         return found
     zone = page.zone
     if zone.utcoffset(found.replace(tzinfo=None)) != timedelta(0):
         return found.astimezone(zone)
+    visible = page.line()
+    if visible is not None and visible.utcoffset() == timedelta(0) and (visible.hour or visible.minute):
+        # The visible clock is local time that parse_date read as UTC: the difference is the site's offset
+        # (none at all when the page prints the UTC clock itself).
+        gap = visible.replace(second=0) - found.replace(second=0, microsecond=0)
+        quarters = round(gap / timedelta(minutes=15))
+        if abs(gap - quarters * timedelta(minutes=15)) <= timedelta(minutes=2) and abs(quarters) <= 56:
+            return found.astimezone(timezone(quarters * timedelta(minutes=15))) if quarters else found
     others = page.declared(published=True) + page.declared(published=False)
     for other in others:
         offset = other.utcoffset()
         if offset and abs(other - found) < timedelta(days=2):
             return found.astimezone(timezone(offset))
-    visible = page.visible()
-    if visible is not None and visible.utcoffset() == timedelta(0) and (visible.hour or visible.minute):
-        # The visible clock is local time that parse_date read as UTC: the difference is the site's offset.
-        gap = visible.replace(second=0) - found.replace(second=0, microsecond=0)
-        quarters = round(gap / timedelta(minutes=15))
-        if (
-            gap
-            and abs(gap - quarters * timedelta(minutes=15)) <= timedelta(minutes=2)
-            and abs(quarters) <= 56
-        ):
-            return found.astimezone(timezone(quarters * timedelta(minutes=15)))
     # Day-only statements of the local day: the URL's date, or a declared date written without a clock.
     days = [day.date() for day in [url_day, *others] if day is not None and day.time() == time(0)]
     for day in days:
@@ -401,17 +411,34 @@ def _url_date(url: str | None, zone: tzinfo, now: datetime) -> datetime | None:
 
 
 def _is_furniture(element: lxml.html.HtmlElement) -> bool:
-    for node in element.iterancestors():
-        if node.tag == "article":  # inside the article: its own <header> is where the date line lives
-            return False
-        if node.tag in _FURNITURE_TAGS or (
-            node.tag == "header" and not _DATE_WORDS.search(str(node.get("class")))
+    ancestors = list(element.iterancestors())
+    in_article = any(node.tag == "article" for node in ancestors)
+    for node in ancestors:
+        if node.tag in {
+            "article",
+            "body",
+        }:  # inside the article: its own <header> is where the date line lives
+            return False  # (and the body's classes describe the whole page, not a box on it)
+        if (node.tag in _FURNITURE_TAGS and not _wraps_page(node)) or (
+            node.tag == "header" and not in_article and not _DATE_WORDS.search(str(node.get("class")))
         ):
             return True
-        marker = f"{node.get('class', '')} {node.get('id', '')}"
-        if marker.strip() and _FURNITURE_WORDS.search(marker):
+        marker = _marker(node)
+        if marker and _FURNITURE_WORDS.search(marker):
             return True
     return False
+
+
+def _marker(element: lxml.html.HtmlElement) -> str:
+    """class and id words, without the ``js-*`` hooks scripts bind to ("js-nav" on a link is behaviour,
+    not a navigation bar)."""
+    words = f"{element.get('class', '')} {element.get('id', '')}".split()
+    return " ".join(word for word in words if not word.startswith("js-"))
+
+
+def _wraps_page(form: lxml.html.HtmlElement) -> bool:
+    """A form around the whole page (ASP.NET WebForms wraps every page in one) is not a search box."""
+    return form.tag == "form" and form.find(".//h1") is not None
 
 
 def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
@@ -427,15 +454,17 @@ def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> d
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in {"script", "style", "noscript"}:
             continue
-        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        marker = _marker(element)
         if element.tag != "time" and not _DATE_WORDS.search(marker):
             continue
         if _FURNITURE_WORDS.search(marker) or _is_furniture(element):
             continue
-        text = element.get("datetime") or element.text_content()
-        if not text or len(text) > _MAX_LINE:
-            continue
-        found = parse_date(text, zone, now)
+        found = _epoch(element, now)
+        if found is None:
+            text = element.get("datetime") or element.text_content()
+            if not text or len(text) > _MAX_LINE:
+                continue
+            found = parse_date(text, zone, now)
         if found:
             lines.append((f"{element.tag}.{element.get('class', '')}", found))
     days: dict[str, set[object]] = {}
@@ -443,6 +472,19 @@ def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> d
         days.setdefault(key, set()).add(found.date())
     for key, found in lines:
         if len(days[key]) < 3:
+            return found
+    return None
+
+
+def _epoch(element: lxml.html.HtmlElement, now: datetime) -> datetime | None:
+    """The instant a date element carries as Unix time (``data-time="1594448702"``, milliseconds too): the
+    visible text beside it is often shortened ("Jul 10") or in the reader's zone, the attribute is exact."""
+    for name in _EPOCH_ATTRIBUTES:
+        value = (element.get(name) or "").strip()
+        if not value.isdigit() or len(value) not in (10, 13):
+            continue
+        found = datetime.fromtimestamp(int(value[:10]), UTC)
+        if MIN_EPOCH <= found <= now + FUTURE_TOLERANCE:
             return found
     return None
 

@@ -233,3 +233,69 @@ def test_no_headline_date_line_when_the_headline_is_ambiguous() -> None:
     )
     tree = dates._load(page, ())
     assert tree is not None and dates._headline(dates._Page(tree, UTC, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 تير 1399 - 12:09:08 ب.ظ", (2020, 6, 22, 12, 9)),  # Solar Hijri (Iranian pages)
+        ("دوشنبه ۲ تیر ۱۳۹۹", (2020, 6, 22, 0, 0)),
+        ("1 فروردین 1403", (2024, 3, 20, 0, 0)),
+        ("2020年7月2日 10:30", (2020, 7, 2, 10, 30)),
+        ("2020년 7월 2일", (2020, 7, 2, 0, 0)),
+        ("ngày 2 tháng 7 năm 2020", (2020, 7, 2, 0, 0)),
+        ("2 июля 2020 г.", (2020, 7, 2, 0, 0)),
+        ("15 lipca 2020", (2020, 7, 15, 0, 0)),
+        ("19. helmikuuta 2019", (2019, 2, 19, 0, 0)),
+        ("2020. július 2.", (2020, 7, 2, 0, 0)),
+        ("3 Nisan 2020", (2020, 4, 3, 0, 0)),
+        ("2 Ιουλίου 2020", (2020, 7, 2, 0, 0)),
+        ("6 May 2022 - 2:00 p. m.", (2022, 5, 6, 14, 0)),
+    ],
+)
+def test_world_calendars_and_month_names(text: str, expected: tuple[int, ...]) -> None:
+    found = at(text, "UTC")
+    assert (found.year, found.month, found.day, found.hour, found.minute) == expected
+
+
+def test_a_month_name_is_a_whole_word() -> None:
+    assert parse_date("15 marten 2020", "UTC", NOW) is None  # "mart" is Turkish March, "marten" is not
+
+
+def test_unix_time_on_a_date_element_is_the_instant() -> None:
+    html = (
+        "<html><body><article><h1>A headline for the test page</h1>"
+        '<span class="timestamp" data-time="1594448702">Jul 10</span><p>Body.</p></article></body></html>'
+    )
+    assert find_published_date(html, now=NOW) == datetime(2020, 7, 11, 6, 25, 2, tzinfo=UTC)
+
+
+def test_a_form_around_the_whole_page_is_not_furniture() -> None:
+    html = (
+        '<html><body class="menu-options"><form id="aspnetForm"><h1>A headline for the test page</h1>'
+        '<span class="date-created">2 تير 1399 - 12:09:08 ب.ظ</span><p>Body.</p></form></body></html>'
+    )
+    assert find_published_date(html, now=NOW) == datetime(2020, 6, 22, 12, 9, 8, tzinfo=UTC)
+
+
+def test_the_article_header_inside_article_holds_its_date_line() -> None:
+    html = (
+        '<html><body><article><header class="td-post-title"><h1>A headline for the test page</h1>'
+        '<time class="entry-date">3 May, 2022, 11:37 pm</time></header><p>Body.</p></article></body></html>'
+    )
+    assert find_published_date(html, now=NOW) == datetime(2022, 5, 3, 23, 37, tzinfo=UTC)
+
+
+def test_utc_timestamp_read_in_the_zone_of_the_line_under_the_headline() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2022-05-04T02:41:00Z"></head>'
+        "<body><h1>A headline for the test page</h1><p>3 May 2022, 22:41</p><p>Body text.</p></body></html>"
+    )
+    found = find_published_date(html, now=NOW)
+    assert found is not None and found.date() == date(2022, 5, 3) and found.utcoffset() == -timedelta(hours=4)
+
+
+def test_a_url_date_before_a_later_declared_date_is_the_first_publication() -> None:
+    html = '<html><head><meta itemprop="datePublished" content="2019-06-17T18:28:00+0200"></head><body></body></html>'
+    found = find_published_date(html, url="https://example.com/home/2017/7/12/a-story", now=NOW)
+    assert found is not None and found.date() == date(2017, 7, 12)
