@@ -26,7 +26,7 @@ _HARD_END = re.compile(
 _SOFT_END = re.compile(
     r"\s(?:و\s*تحت|وتحت|يوم|بتاريخ|في\s+تاريخ|فى\s+تاريخ|منذ|الساعة|على\s+الرابط|ويمكن|ونرجو|ونرجوا"
     r"|ولا\s|وقد\s|وهو\s|وهي\s|وليس|وإنما|وانما|وال\S+|وتقع|بموجب|برخصة|بترخيص|تحت\s+رخصة|بإذن|باذن"
-    r"|وتم\S*|ويتم|وجر[ىي]|و[أا]عيد\S*|ونشر\S*|ونقل\S*|وين?شر\S*|وتنشر\S*|[إا]عادة\s|المزيد|للمزيد"
+    r"|و[تي]\S{2,}|وتم\S*|ويتم|وجر[ىي]|و[أا]عيد\S*|ونشر\S*|ونقل\S*|وين?شر\S*|وتنشر\S*|[إا]عادة\s|المزيد|للمزيد"
     r"|more\s+(?:from|news|stories)|plus\s+d|más\s+(?:de|noticias)|mehr\s+(?:von|aus)"
     r"|on\s|at\s|in\s\d|and\s|with\s|under\s|is\s|are\s|was\s|has\s|reports?\s|says?\s|republished|reprinted"
     r"|sous\s|avec\s|est\s|sont\s|et\s|bajo\s|con\s|y\s|es\s|unter\s|mit\s|und\s|ist\s|\d{1,2}\s|\d{4})",

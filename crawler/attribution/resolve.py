@@ -164,13 +164,11 @@ def _slug_matches(ctx: AttributionContext, found: list[Evidence]) -> list[Eviden
     return out
 
 
-def decide(ctx: AttributionContext, found: list[Evidence], model: Model | None = None) -> Attribution:
-    """The answer from the gathered clues: each scored by ``model``, grouped per outlet, or unknown."""
-    model = model or default_model()
-    registry = ctx.registry
-    extracted = ctx.extracted
-    photo_blocks = {ev.block for ev in found if _photo_credit(ev)}
-    own = [ev for ev in found if ev.method == "own_site"]
+def score_candidates(
+    registry: OutletRegistry, found: list[Evidence], model: Model
+) -> tuple[list[Evidence], list[Candidate]]:
+    """The clues scored by the model (own-site clues, aggregators and photo credits left out) and the
+    candidates they make, best first."""
     clues = [
         replace(ev, weight=round(model.probability(ev.features), 4))
         for ev in found
@@ -180,6 +178,22 @@ def decide(ctx: AttributionContext, found: list[Evidence], model: Model | None =
     for c in candidates:
         c.score = model.combine((_kind(ev), ev.weight) for ev in c.clues)
     candidates.sort(key=lambda c: (-c.score, -max((e.weight for e in c.clues), default=0)))
+    return clues, candidates
+
+
+def is_wire_only(c: Candidate) -> bool:
+    """A wire named only the way outlets credit the wires they use: the agency, not the outlet."""
+    return c.wire and all(_agency_style(ev) for ev in c.clues)
+
+
+def decide(ctx: AttributionContext, found: list[Evidence], model: Model | None = None) -> Attribution:
+    """The answer from the gathered clues: each scored by ``model``, grouped per outlet, or unknown."""
+    model = model or default_model()
+    registry = ctx.registry
+    extracted = ctx.extracted
+    photo_blocks = {ev.block for ev in found if _photo_credit(ev)}
+    own = [ev for ev in found if ev.method == "own_site"]
+    clues, candidates = score_candidates(registry, found, model)
     evidence = [*own, *sorted(clues, key=lambda e: -e.weight)]
     credit_paragraphs = _credit_paragraphs(ctx, clues, photo_blocks, model, own=bool(own))
     site_name = _declared_site_name(extracted)
@@ -214,7 +228,7 @@ def decide(ctx: AttributionContext, found: list[Evidence], model: Model | None =
         )
     # A wire is the agency an outlet credits when only text names it (a dateline, a byline, "المصدر: واس"
     # beside the outlet's credit); a page that links to the wire's story or declares it copied the wire.
-    wires = [c for c in candidates if c.wire and all(_agency_style(ev) for ev in c.clues)]
+    wires = [c for c in candidates if is_wire_only(c)]
     outlets = [c for c in candidates if c not in wires]
     winner = _best(outlets, model)
     agency = _best(wires, model)

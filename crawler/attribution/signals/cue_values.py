@@ -22,7 +22,8 @@ from crawler.outlets.matcher import tokens
 _WORD = re.compile(r"[^\W_]+")
 # Words between a cue and the name: "Source: from X", "نقلا عن موقع X", "publié par X", "via the X".
 # Words between a cue and the name: prepositions, and the rest of the cue phrase ("مصدر الخبر", "المصدر الأصلي").
-_FILLER = cues._set("عن من على في فى ل لـ عبر by from on in at par de du of via") | cues.CUE_TAIL
+_FILLER = cues.PREPOSITIONS | cues._set("عبر") | cues.CUE_TAIL
+_SCAN = 8  # in a credit line, a preposition this many words after the cue may introduce the name
 MAX_BLOCK_TOKENS = 60  # a credit is a line, not a paragraph
 _PROSE_TOKENS = 25
 _RESERVED_TO = frozenset(cues._set("محفوظه محفوظة"))
@@ -188,4 +189,13 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
         while start > 0 and norm[start - 1] in "«\"“(['":
             start -= 1
         out.append((norm[start:], tuple(folded[:j])))
+        if strength < 1.0 or not credit_line:
+            continue
+        # "تم نشر هذا الخبر لأول مرة على X", "Cet article est paru hier dans X": the name follows a
+        # preposition a few words after the cue.
+        for k in range(j, min(len(words) - 1, i + _SCAN)):
+            if cues.has_any((folded[k],), cues.PREPOSITIONS) and not cues.has_any(
+                (folded[k + 1],), _FILLER | cues.STRONG
+            ):
+                out.append((norm[words[k + 1].start() :], tuple(folded[: k + 1])))
     return out
