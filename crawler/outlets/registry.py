@@ -242,4 +242,13 @@ class OutletRegistry:
 
 @cache
 def _default() -> OutletRegistry:
-    return OutletRegistry.load(sorted(DATA_DIR.glob("*.toml")))
+    from crawler.outlets.snapshot import cached
+
+    paths = sorted(DATA_DIR.glob("*.toml"))
+    return cached("outlets", paths, lambda: _built(OutletRegistry.load(paths)))
+
+
+def _built(registry: OutletRegistry) -> OutletRegistry:
+    """The registry with its matcher and domain-label index made, so that a snapshot carries them."""
+    registry.by_domain_label("")
+    return registry

@@ -352,3 +352,33 @@ def test_every_corpus_publisher_resolves_by_domain(registry: OutletRegistry) -> 
     # The exclusion list stays exact: nothing on it is a registered publisher or absent from the corpus.
     assert sorted(h for h in not_publishers if registry.by_domain(h) is not None) == []
     assert sorted(not_publishers - set(hosts)) == []
+
+
+def test_the_registry_snapshot_is_rebuilt_when_a_file_changes(tmp_path, monkeypatch) -> None:
+    from crawler.outlets import snapshot
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    data = tmp_path / "a.toml"
+    data.write_text('[[outlet]]\nname = "One"\n', encoding="utf-8")
+    builds: list[int] = []
+
+    def build() -> list[str]:
+        builds.append(1)
+        return [data.read_text(encoding="utf-8")]
+
+    first = snapshot.cached("t", [data], build)
+    assert snapshot.cached("t", [data], build) == first and len(builds) == 1  # read back, not rebuilt
+    data.write_text('[[outlet]]\nname = "Two"\n', encoding="utf-8")
+    assert snapshot.cached("t", [data], build) == [data.read_text(encoding="utf-8")] and len(builds) == 2
+    assert len(list((tmp_path / "cache" / "newscrawl").glob("t-*.pickle"))) == 1  # the stale one is gone
+
+
+def test_an_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch) -> None:
+    from crawler.outlets import snapshot
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    data = tmp_path / "a.toml"
+    data.write_text("", encoding="utf-8")
+    assert snapshot.cached("t", [data], lambda: 42) == 42
