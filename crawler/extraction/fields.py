@@ -4,20 +4,51 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from typing import Any
 
 from lxml.html import HtmlElement
 
 from crawler.extraction.bylines import clean_authors
-from crawler.extraction.metadata import PageMeta, as_text, as_texts, as_url
+from crawler.extraction.metadata import ARTICLE_TYPES, PageMeta, as_text, as_texts, as_url, types_of
 from crawler.extraction.tree import absolute
 
 
 def authors_from_meta(meta: PageMeta, site_names: set[str]) -> list[str]:
-    """People named by JSON-LD ``author`` or the author ``<meta>`` tags (not the site's own name)."""
-    values = as_texts(meta.article_value("author"))
-    if not values:
-        values = meta.all("author", "article:author", "parsely-author", "dc.creator", "sailthru.author")
-    return clean_authors(values, site_names)
+    """People named by JSON-LD ``author`` or the author ``<meta>`` tags (not the site's own name).
+
+    A JSON-LD author is often a reference (``{"@id": ".../#/schema/person/..."}``, as WordPress SEO plugins
+    write it) to a Person elsewhere in the graph: it is followed. When the JSON-LD names nobody, the tags do.
+    """
+    raw = meta.article_value("author") or next(
+        (obj["author"] for obj in meta.jsonld if obj.get("author") and types_of(obj) & ARTICLE_TYPES), None
+    )
+    found = clean_authors(as_texts(_resolved(raw, meta)), site_names)
+    if found:
+        return found
+    return clean_authors(meta.all(*_AUTHOR_TAGS), site_names)
+
+
+_AUTHOR_TAGS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "dc.creator",
+    "sailthru.author",
+    "cxenseparse:author",
+)
+
+
+def _resolved(value: Any, meta: PageMeta) -> Any:
+    """JSON-LD ``{"@id": ...}`` references replaced by the named objects they point at."""
+    items = value if isinstance(value, list) else [value]
+    by_id = {obj["@id"]: obj for obj in meta.jsonld if isinstance(obj.get("@id"), str) and obj.get("name")}
+    return [
+        by_id.get(item["@id"], item)
+        if isinstance(item, dict) and not item.get("name") and "@id" in item
+        else item
+        for item in items
+        if item
+    ]
 
 
 def declared_language(root: HtmlElement, meta: PageMeta) -> str | None:

@@ -355,3 +355,37 @@ def test_one_parse_keeps_comment_dates_for_the_date_stage_and_out_of_the_text() 
     assert "Sentence 3 of the report, long enough" in result.body
     assert "cms:split" not in result.body
     assert result.published_at == datetime(2024, 5, 20, 5, 30, tzinfo=UTC)
+
+
+_BODY = (
+    "<p>" + "The council met on Tuesday to discuss the budget for the coming year at length. " * 6 + "</p>"
+)
+
+
+def test_a_jsonld_author_reference_is_followed_to_the_person() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "headline": "Budget approved",
+                "author": [{"@id": "https://x.test/#/p/1"}],
+            },
+            {"@type": "Person", "@id": "https://x.test/#/p/1", "name": "Paul Sawers"},
+        ],
+    }
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(graph)}</script></head>'
+        f"<body><article><h1>Budget approved</h1>{_BODY}</article></body></html>"
+    )
+    assert extract(Page(url="https://x.test/a", html=html, site="x.test")).authors == ["Paul Sawers"]
+
+
+def test_author_tags_speak_when_the_jsonld_names_nobody() -> None:
+    graph = {"@type": "NewsArticle", "headline": "Budget approved", "author": {"@id": "https://x.test/#/p/9"}}
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(graph)}</script>'
+        '<meta name="author" content="Jane Doe"></head>'
+        f"<body><article><h1>Budget approved</h1>{_BODY}</article></body></html>"
+    )
+    assert extract(Page(url="https://x.test/a", html=html, site="x.test")).authors == ["Jane Doe"]
