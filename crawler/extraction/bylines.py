@@ -153,6 +153,9 @@ def authors_from_markup(root: HtmlElement) -> list[str]:
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
         "//*[contains(@class, 'byline') or contains(@class, 'author-name') or contains(@class, 'author__name')"
         " or contains(@class, 'article-author')]",
+        # The plain class word ("<p class="author">von …"), and BEM lists ("authors__list-item"), last: they
+        # are also used for author boxes under other stories, which MAX_AUTHORS turns away.
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ') or contains(@class, 'authors__')]",
     )
     for query in queries:
         found = []

@@ -58,3 +58,19 @@ def test_clean_authors_drops_photo_credits_slugs_and_the_site_itself() -> None:
     values = ["Emma Mackenzie", "emma-mackenzie", "(Image: Getty Images)", "Daily Example", "105092"]
     assert clean_authors(values, {"dailyexample"}) == ["Emma Mackenzie"]
     assert clean_authors(["Daily Example"], {"dailyexample"}) == ["Daily Example"]  # nobody else named
+
+
+def test_the_plain_author_class_and_bem_author_lists_name_the_author() -> None:
+    import lxml.html
+
+    from crawler.extraction.bylines import authors_from_markup
+
+    root = lxml.html.fromstring(
+        '<html><body><p class="author">von <a href="mailto:d@x.test">David Straub, MDR THÜRINGEN</a></p></body></html>'
+    )
+    assert authors_from_markup(root)[0] == "David Straub"  # the newsroom after it is the site (dropped later)
+    root = lxml.html.fromstring(
+        '<html><body><ul><li class="authors__list-item"><span>von</span> <span>Jemima Kelly</span></li></ul>'
+        "</body></html>"
+    )
+    assert authors_from_markup(root) == ["Jemima Kelly"]
