@@ -71,6 +71,8 @@ FEATURES: tuple[str, ...] = (
     "above_title",  # a block just above the headline (a kicker, a publication badge), outside the header
     "site_rights",  # a rights notice outside the article ("© 2026 X", "جميع الحقوق محفوظة لـ X"): the site's own
     "disclaimer",  # the block disclaims responsibility ("n'est pas responsable", "لا يتحمل مسؤولية"): a credit note
+    "unknown_outside",  # a name the registry does not know, read outside the article container
+    "unknown_one_word",  # a one-word name the registry does not know ("Bias", "Region", "التعليقات")
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -188,6 +190,11 @@ def finish(features: dict[str, float]) -> dict[str, float]:
     """Derived features, computed the same way for every clue."""
     if features.get("one_token") and features.get("kind_text") and not any(features.get(k) for k in _NAMING):
         features["bare_word"] = 1.0
+    if features.get("kind_cue_value"):  # unregistered by construction: only the page vouches for the name
+        if features.get("at_outside"):
+            features["unknown_outside"] = 1.0
+        if features.get("one_token"):
+            features["unknown_one_word"] = 1.0
     return features
 
 

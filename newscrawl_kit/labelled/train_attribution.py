@@ -326,7 +326,12 @@ def fitted_model(train: Sequence[Sample], l2: float, prior: str, hand: Model) ->
 VARIANTS = (("zero", 1.0), ("zero", 3.0), ("hand", 1.0), ("hand", 3.0), ("hand", 10.0), ("hand", 30.0))
 
 
-def cross_validate(data: Sequence[Sample], sets: Sequence[str], hand: Model) -> dict[str, Score]:
+def cross_validate(
+    data: Sequence[Sample],
+    sets: Sequence[str],
+    hand: Model,
+    variants: Sequence[tuple[str, float]] = VARIANTS,
+) -> dict[str, Score]:
     """Leave one layout set out: fit and choose the threshold on the others, score the one left out."""
     pooled: dict[str, Score] = {}
     real = [s for s in data if s.group == "real"]
@@ -337,7 +342,7 @@ def cross_validate(data: Sequence[Sample], sets: Sequence[str], hand: Model) -> 
             continue
         print(f"[left out: {held}] train {len(train)} pages, test {len(test)} pages")
         models = {"hand-set": hand}
-        for prior, l2 in VARIANTS:
+        for prior, l2 in variants:
             models[f"fit prior={prior} l2={l2:g}"] = fitted_model(train, l2, prior, hand)
         for name, model in models.items():
             threshold, _ = choose_threshold(train, model)
@@ -386,6 +391,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--prior", choices=("hand", "zero"), default="hand")
     parser.add_argument("--dry-run", action="store_true", help="print, do not write model.json")
     parser.add_argument("--cache", type=Path, help="cache extracted pages in DIR between runs")
+    parser.add_argument(
+        "--variants",
+        nargs="+",
+        metavar="PRIOR:L2",
+        help="fitted variants --cv compares with the hand-set weights (default: "
+        + " ".join(f"{p}:{v:g}" for p, v in VARIANTS)
+        + ")",
+    )
     args = parser.parse_args(argv)
     unknown = [s for s in args.sets if s not in DEV_SETS]
     if unknown:
@@ -394,7 +407,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     data = load(args.sets, args.seeds, registry, args.cache)
     hand = default_model()
     if args.cv:
-        cross_validate(data, args.sets, hand)
+        variants = VARIANTS
+        if args.variants:
+            variants = tuple((v.split(":")[0], float(v.split(":")[1])) for v in args.variants)
+        cross_validate(data, args.sets, hand, variants)
         return 0
     model = fitted_model(data, args.l2, args.prior, hand) if args.fit else hand
     threshold, stats = choose_threshold(data, model, verbose=True)
