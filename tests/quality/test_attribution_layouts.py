@@ -28,9 +28,11 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 # outlet) floors per set
 FLOORS = {
     "heldout_c": (0.68, 0.78, 0.09, 0.90, 0.92, 0.20),
-    "heldout_b": (0.90, 0.95, 0.03, 0.95, 0.95, 0.0),
-    "heldout": (0.90, 0.95, 0.04, 0.93, 0.95, 0.0),
-    "tuning": (0.95, 0.95, 0.02, 0.95, 0.97, 0.0),
+    # D: a development set since its first (held-out) measurement on 2026-12-01
+    "heldout_d": (0.92, 0.93, 0.03, 0.93, 0.90, 0.0),
+    "heldout_b": (0.92, 0.97, 0.02, 0.95, 0.95, 0.0),
+    "heldout": (0.94, 0.97, 0.035, 0.93, 0.95, 0.0),
+    "tuning": (0.95, 0.97, 0.02, 0.95, 0.97, 0.0),
 }
 
 
