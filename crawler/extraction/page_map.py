@@ -71,6 +71,7 @@ def map_page(
     marks: dict[HtmlElement, tuple[str, ...]] = {}
     headings: dict[HtmlElement, list[tuple[int, str]]] = {}
     kin: dict[tuple[HtmlElement, object, object], int] = {}
+    paths: dict[HtmlElement, str] = {}
     for i, (element, text, links) in enumerate(raw):
         zone = _zone(element, zones)
         inside = element in in_article
@@ -96,7 +97,7 @@ def map_page(
                 zone=zone if not inside or zone == "aside" else "article",
                 position=position,
                 marks=_marks(element, marks),
-                path=_path(element),
+                path=_path(element, paths),
                 links=tuple(links),
                 heading=_heading_of(element, headings),
                 siblings=_repeated_siblings(element, kin),
@@ -260,16 +261,21 @@ def _zone(element: HtmlElement, known: dict[HtmlElement, str] | None = None) -> 
     return zone
 
 
-def _path(element: HtmlElement) -> str:
+def _path(element: HtmlElement, known: dict[HtmlElement, str] | None = None) -> str:
     """The block's place in the site's template: its tag and classes and those of two ancestors. The same
-    slot on every page of a site (its meta line, its source badge) has the same path."""
+    slot on every page of a site (its meta line, its source badge) has the same path. ``known`` memoises
+    each element's own part (blocks share their ancestors)."""
+    known = {} if known is None else known
     parts = []
     node: HtmlElement | None = element
     for _ in range(3):
         if node is None or node.tag in ("body", "html"):
             break
-        classes = ".".join(sorted((node.get("class") or "").split())[:2])
-        parts.append(f"{node.tag}.{classes}" if classes else str(node.tag))
+        part = known.get(node)
+        if part is None:
+            classes = ".".join(sorted((node.get("class") or "").split())[:2])
+            part = known[node] = f"{node.tag}.{classes}" if classes else str(node.tag)
+        parts.append(part)
         node = node.getparent()
     return ">".join(reversed(parts))
 
