@@ -421,3 +421,59 @@ def test_a_facts_box_before_the_story_does_not_hide_its_dateline() -> None:
     facts = "".join(f'<div class="info"><span class="k">{k}</span></div>' for k in ("التاريخ", "القسم"))
     r = page(["طرابلس - «وكالة أنباء الشرق الأوسط»: " + AR[0], *AR[1:]], head=facts)
     assert outlet(r) == "وكالة أنباء الشرق الأوسط"
+
+
+# -- structure, whatever the wording ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.khalijress.example/news/source/alwafd/405393",  # deeper in the path, after "source"
+        "https://www.khalijress.example/alwafd-405393",  # glued to the id
+        "https://www.khalijress.example/n/405393?src=alwafd",  # a query value
+    ],
+)
+def test_url_slug_anywhere_in_the_address(url: str) -> None:
+    assert outlet(page(url=url)) == "الوفد"
+
+
+def test_section_words_in_the_path_are_no_slug() -> None:
+    # "actu" is also a registered outlet's domain name (actu.fr): as a section it names nobody.
+    assert outlet(page(url="https://www.khalijress.example/actu/405393")) is None
+
+
+def test_the_site_under_its_other_name_is_never_the_source() -> None:
+    # The footer names the site in its other script, as JSON-LD's alternateName declares it.
+    ld = {"publisher": {"@type": "Organization", "name": "Nour Press", "alternateName": "نور برس"}}
+    tail = "<p>جميع الحقوق محفوظة لموقع نور برس</p>"
+    assert outlet(page(tail=tail, ld=ld, site_name="Nour Press")) is None
+
+
+def test_a_box_titled_with_cue_words_gives_its_first_line() -> None:
+    side = '<div class="box"><div>مصدر الخبر</div><div>صوت الوادي الجديد</div></div>'
+    assert outlet(page(side=side)) == "صوت الوادي الجديد"
+
+
+def test_a_column_title_is_no_value() -> None:
+    # A table of other coverage: "Source | Rating | Headline", then rows; the page credits nobody.
+    table = (
+        '<div class="grid"><div>Source</div><div>Rating</div><div>Headline</div></div>'
+        '<div class="grid"><div><a href="https://nationalpost.com/">National Post</a></div>'
+        "<div>Center</div><div>Another headline about the economy</div></div>"
+    )
+    assert outlet(page(EN, side=table, lang="en")) is None
+
+
+def test_a_name_after_a_preposition_a_few_words_after_the_cue() -> None:
+    assert outlet(page(tail="<p>تم نشر هذا الخبر لأول مرة على صوت الوادي الجديد</p>")) == "صوت الوادي الجديد"
+    fr = (
+        "Le conseil municipal a adopté mardi un plan de réfection des routes principales.",
+        "Les travaux commenceront la semaine prochaine et dureront jusqu'à la fin de l'année.",
+        "Le plan prévoit aussi un nouvel éclairage et une signalisation moderne.",
+    )
+    r = page(fr, tail="<p>Cet article est paru hier dans La Gazette du Littoral.</p>", lang="fr")
+    assert outlet(r) == "La Gazette du Littoral"
+
+
+def test_an_element_classed_as_the_source_holds_a_name() -> None:
+    head = '<div class="meta"><div class="provider">Harbor Ledger</div><time>3 min read</time></div>'
+    assert outlet(page(EN, head=head, lang="en")) == "Harbor Ledger"

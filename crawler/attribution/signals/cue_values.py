@@ -29,6 +29,7 @@ _PROSE_TOKENS = 25
 _RESERVED_TO = frozenset(cues._set("محفوظه محفوظة"))
 # Class/id words of an element that holds the source's name and nothing else (not an author's).
 _VALUE_MARKS = cues.CREDIT_MARKS - {"author", "byline", "license", "licence", "readmore", "caas"}
+_PATH_WORDS = re.compile(r"[>.#\s_-]+")
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -53,7 +54,7 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         elif block.credit_slot and len(folded) <= 4 and not any(t.isdigit() for t in folded):
             values.append((text, ()))  # the slot where this site shows the source (learned across its pages)
         elif (
-            set(block.marks) & _VALUE_MARKS
+            (set(block.marks) | set(_PATH_WORDS.split(block.path.lower()))) & _VALUE_MARKS
             and len(folded) <= 6
             and not any(t.isdigit() for t in folded)
             and not cues.has_any(folded, cues.STRONG | cues.WEAK | cues.REPORTING)
@@ -119,7 +120,17 @@ def credit_headed(ctx: AttributionContext) -> dict[int, str]:
     same zone, when the page map gave them no heading of their own: a box's title and its first line."""
     out: dict[int, str] = {}
     blocks = ctx.extracted.blocks
+    after = {b.index: nxt for b, nxt in itertools.pairwise(blocks)}
     for prev, block in itertools.pairwise(blocks):
+        nxt = after.get(block.index)
+        if (
+            nxt is not None
+            and nxt.path == block.path == prev.path
+            and not nxt.links
+            and len(cues.fold_tokens(nxt.text)) <= 3
+            and not cues.is_list_heading(nxt.text)
+        ):
+            continue  # a row of column titles ("Source | Rating | Headline"), not a box and its line
         if (
             not (block.label or block.heading)
             and block.zone == prev.zone
