@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 import zlib
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -91,9 +92,19 @@ class ProcessingPool:
             out.update(await _wait(self._for(host).submit(worker.take_templates, [host])))
         return out
 
-    def shutdown(self) -> None:
+    def shutdown(self, grace: float = 30.0) -> None:
+        """Stop the workers; one still alive ``grace`` seconds later is killed, so a run always ends (a worker
+        process that hung at exit once kept a finished fleet worker alive for minutes)."""
         for executor in self.executors:
-            executor.shutdown(wait=True, cancel_futures=True)
+            handles = list((executor._processes or {}).values())  # private: there is no public handle
+            executor.shutdown(wait=False, cancel_futures=True)
+            deadline = time.monotonic() + grace
+            for proc in handles:
+                proc.join(max(0.0, deadline - time.monotonic()))
+                if proc.is_alive():
+                    logger.warning("processing worker %s did not exit within %.0f s; killed", proc.pid, grace)
+                    proc.kill()
+                    proc.join(5)
         self.executors = []
 
 
