@@ -198,6 +198,23 @@ class Score:
     false: int = 0  # an uncredited copy given an outlet
     real_false: int = 0  # a real page (or an original) credited from clues to someone else
 
+    def count(self, page: LabelledPage | None, outlet: str | None, domain: str | None) -> None:
+        """Count one page's answer."""
+        if page is None or page.is_original:
+            # Real pages (outlets, blogs, shops): an answer from clues (not own_site) is a false credit.
+            self.real_false += outlet is not None and (
+                page is None or not outlet_matches(page, outlet, domain)
+            )
+        elif page.family is None:
+            self.uncredited += 1
+            self.false += outlet is not None and not outlet_matches(page, outlet, domain)
+        else:
+            self.credited += 1
+            if outlet_matches(page, outlet, domain):
+                self.right += 1
+            elif outlet is not None:
+                self.wrong += 1
+
     @property
     def utility(self) -> float:
         # A wrong outlet on an uncredited copy is the costliest error (the target is none); a real page's
@@ -222,19 +239,7 @@ class Score:
 def score(data: Sequence[Sample], model: Model) -> Score:
     sc = Score()
     for s, outlet, domain, _ in answers(data, model):
-        p = s.page
-        if p is None or p.is_original:
-            # Real pages (outlets, blogs, shops): an answer from clues (not own_site) is a false credit.
-            sc.real_false += outlet is not None and (p is None or not outlet_matches(p, outlet, domain))
-        elif p.family is None:
-            sc.uncredited += 1
-            sc.false += outlet is not None and not outlet_matches(p, outlet, domain)
-        else:
-            sc.credited += 1
-            if outlet_matches(p, outlet, domain):
-                sc.right += 1
-            elif outlet is not None:
-                sc.wrong += 1
+        sc.count(s.page, outlet, domain)
     return sc
 
 
@@ -262,17 +267,7 @@ def fast_scores(data: Sequence[Sample], model: Model) -> dict[float, Score]:
             name, domain = (best.name, best.domain) if best else (None, None)
             if p is None and best is not None and _candidate_syndication(best):
                 name = None
-            if p is None or p.is_original:
-                sc.real_false += name is not None and (p is None or not outlet_matches(p, name, domain))
-            elif p.family is None:
-                sc.uncredited += 1
-                sc.false += name is not None and not outlet_matches(p, name, domain)
-            else:
-                sc.credited += 1
-                if outlet_matches(p, name, domain):
-                    sc.right += 1
-                elif name is not None:
-                    sc.wrong += 1
+            sc.count(p, name, domain)
     return out
 
 
