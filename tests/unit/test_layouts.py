@@ -29,6 +29,7 @@ from newscrawl_kit.layouts.base import FAMILIES, CopySpec, Layout, Rendered, Sou
 from newscrawl_kit.layouts.heldout import HELDOUT
 from newscrawl_kit.layouts.heldout_b import HELDOUT_B
 from newscrawl_kit.layouts.heldout_c import HELDOUT_C
+from newscrawl_kit.layouts.heldout_f import HELDOUT_F
 
 
 def _tuning_layouts() -> tuple[Layout, ...]:
@@ -45,8 +46,8 @@ def _tuning_layouts() -> tuple[Layout, ...]:
 
 
 TUNING = _tuning_layouts()
-ALL = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C
-HELD = HELDOUT + HELDOUT_B + HELDOUT_C  # the stricter checks (chrome length, own name shown, varied wordings)
+ALL = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F
+HELD = HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F  # the stricter checks (chrome length, own name shown, varied wordings)
 WHEN = datetime(2026, 3, 4, 9, 40, tzinfo=UTC)
 
 # Stories written for this test (invented; no outlet wrote them). No paragraph names its own source.
@@ -563,7 +564,7 @@ def test_heldout_c_exposes_the_original_url_on_some_copies_only() -> None:
     assert exposing[True] >= 8 and exposing[False] >= 8, exposing
 
 
-@pytest.mark.parametrize("layout", HELDOUT_B + HELDOUT_C, ids=lambda lay: lay.name)
+@pytest.mark.parametrize("layout", HELDOUT_B + HELDOUT_C + HELDOUT_F, ids=lambda lay: lay.name)
 def test_blind_sets_credit_stays_in_its_family(layout: Layout) -> None:
     """A page credited by a markup-only family (JSON-LD, canonical, meta tag) shows no name in its visible text,
     and a page whose URL is the only credit (url_slug) names its source nowhere else."""
