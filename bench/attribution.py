@@ -10,7 +10,8 @@ written blind by another engineer, its pages never read by the people changing t
 ``--verbose``): the honest figure; ``heldout_d`` (set D: written blind on 2026-12-01 after real aggregators of
 today, measured once on hand-over, then a development set like A and B); ``heldout_e`` (set E: written blind on
 2026-12-01 after real aggregators of today, held out for the whole session: set E is scored only by the lead at
-the end of the session, so it is not in the default ``--sets`` and nobody else passes it).
+the end of the session, so it is not in the default ``--sets`` and nobody else passes it); ``heldout_f`` (set F:
+written blind on 2026-12-02, held out and scored like E).
 Story texts are the kit's own plus real articles from ../shared/corpus (read at run time) with their real
 pages as originals. Per set: credited accuracy, wrong outlets on uncredited copies, original URL, chrome left
 in bodies, originals attributed to themselves; per story (a real ``newscrawl ingest`` into SQLite): origin
@@ -42,9 +43,11 @@ def layout_sets() -> dict[str, tuple]:  # type: ignore[type-arg]
     from newscrawl_kit.layouts.heldout_c import HELDOUT_C
     from newscrawl_kit.layouts.heldout_d import HELDOUT_D
     from newscrawl_kit.layouts.heldout_e import HELDOUT_E
+    from newscrawl_kit.layouts.heldout_f import HELDOUT_F
     from newscrawl_kit.layouts.tuning import TUNING
 
     return {
+        "heldout_f": HELDOUT_F,
         "heldout_e": HELDOUT_E,
         "heldout_d": HELDOUT_D,
         "heldout_c": HELDOUT_C,
@@ -170,7 +173,7 @@ def main() -> None:
     parser.add_argument(
         "--cache",
         type=Path,
-        help="cache extracted pages in DIR between runs (development sets only; never for the blind sets C and E)",
+        help="cache extracted pages in DIR between runs (development sets only; never for the blind sets C, E and F)",
     )
     args = parser.parse_args()
     registry = OutletRegistry.load_default()
@@ -181,7 +184,7 @@ def main() -> None:
     sets = layout_sets()
     held = [
         lay.name
-        for key in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e")
+        for key in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f")
         for lay in sets[key]
     ]
     for name in args.sets:
@@ -189,7 +192,7 @@ def main() -> None:
             build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held)
             for seed in args.seeds
         ]
-        cache = None if name in ("heldout_c", "heldout_e") else args.cache
+        cache = None if name in ("heldout_c", "heldout_e", "heldout_f") else args.cache
         report(name, per_seed, registry, not args.no_stories, args.verbose, cache)
     if args.corpus_originals and corpus:
         corpus_originals(registry)

@@ -1,6 +1,6 @@
 """The aggregator layouts of the attribution labelled set render what they declare.
 
-Every layout (tuning, held-out and the blind held-out sets B and C), for every credit family it declares and
+Every layout (tuning, held-out and the blind held-out sets B, C and F), for every credit family it declares and
 for an uncredited copy, is rendered with small stories written for this test: the page parses, shows the headline, the
 body and every chrome text it lists, says truthfully whether it carries the original URL, credits the outlet when
 credited and never when not. Each held-out set also has to cover every family twice and the required languages.
@@ -47,7 +47,8 @@ def _tuning_layouts() -> tuple[Layout, ...]:
 
 TUNING = _tuning_layouts()
 ALL = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F
-HELD = HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F  # the stricter checks (chrome length, own name shown, varied wordings)
+# The stricter checks (chrome length, own name shown, varied wordings).
+HELD = HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F
 WHEN = datetime(2026, 3, 4, 9, 40, tzinfo=UTC)
 
 # Stories written for this test (invented; no outlet wrote them). No paragraph names its own source.
@@ -562,6 +563,48 @@ def test_heldout_c_exposes_the_original_url_on_some_copies_only() -> None:
         for answer in answers:
             exposing[answer] += 1
     assert exposing[True] >= 8 and exposing[False] >= 8, exposing
+
+
+def test_heldout_f_registry() -> None:
+    """Set F: a fourth blind set (2026-12-02), written after real aggregators and blind to the code it scores."""
+    from newscrawl_kit.layouts.heldout_d import HELDOUT_D
+
+    assert len(HELDOUT_F) >= 20
+    assert all(type(lay).__module__.startswith("newscrawl_kit.layouts.heldout_f.") for lay in HELDOUT_F)
+    assert len({type(lay).__module__ for lay in HELDOUT_F}) == len(HELDOUT_F), "one module per layout"
+    earlier = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_D
+    assert not {lay.name for lay in HELDOUT_F} & {lay.name for lay in earlier}
+    assert not {lay.host for lay in HELDOUT_F} & {lay.host for lay in earlier}
+    assert not {lay.site_name for lay in HELDOUT_F} & {lay.site_name for lay in earlier}
+    langs = Counter(lay.language for lay in HELDOUT_F)
+    assert langs["ar"] >= 8 and langs["en"] >= 6
+    assert langs["fr"] >= 2 and langs["es"] >= 1 and langs["de"] >= 1
+    for lay in HELDOUT_F:
+        assert 3 <= len(lay.families) <= 5, lay.name
+        assert lay.notes and lay.site_name, lay.name
+        assert lay.language in TEXTS, f"{lay.name}: no test story in {lay.language}"
+        assert lay.host.endswith((".example", ".test")), f"{lay.name}: not a reserved host: {lay.host}"
+        # Blind: a set-F module builds on the layout interface only, never on the code it scores or other sets.
+        source = Path(sys.modules[type(lay).__module__].__file__ or "").read_text(encoding="utf-8")
+        imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", source, re.MULTILINE)
+        foreign = [
+            m
+            for m in imports
+            if m.startswith(("crawler", "bench", "newscrawl_kit"))
+            and not m.startswith(("newscrawl_kit.layouts.base", "newscrawl_kit.layouts.heldout_f."))
+        ]
+        assert not foreign, f"{lay.name} imports {foreign}"
+    coverage = Counter(f for lay in HELDOUT_F for f in lay.families)
+    thin = {f: coverage[f] for f in FAMILIES if coverage[f] < 2}
+    assert not thin, f"families covered by fewer than two set-F layouts: {thin}"
+    # Some credited copies carry the original URL and some do not (each page's answer is checked above).
+    exposing = Counter(
+        render(lay, family, seed)[1].exposes_original_url
+        for lay in HELDOUT_F
+        for family in lay.families
+        for seed in range(4)
+    )
+    assert exposing[True] >= 40 and exposing[False] >= 40, exposing
 
 
 @pytest.mark.parametrize("layout", HELDOUT_B + HELDOUT_C + HELDOUT_F, ids=lambda lay: lay.name)

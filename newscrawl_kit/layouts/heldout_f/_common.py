@@ -46,7 +46,9 @@ def outlet_slug(src: Source) -> str:
 
 
 # "CITY (Wire) -", "CITY, Country (Wire) -", "المدينة - الوكالة -": the text already carries a dateline.
-_DATED = re.compile(r"^.{0,50}?(?:\([^()]{1,40}\)\s*[-\u2013\u2014]|\s[-\u2013\u2014]\s[^.\u060c]{1,35}?\s?[-\u2013\u2014:])")
+_DATED = re.compile(
+    r"^.{0,50}?(?:\([^()]{1,40}\)\s*[-\u2013\u2014]|\s[-\u2013\u2014]\s[^.\u060c]{1,35}?\s?[-\u2013\u2014:])"
+)
 
 
 def dated_body(spec: CopySpec, template: str) -> tuple[str, ...]:
@@ -64,3 +66,21 @@ def link(href: str, text: str, **attrs: str) -> str:
     """``<a href=...>text</a>``; attribute names take ``_`` for ``-`` (``data_src`` -> ``data-src``)."""
     extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{esc(v)}"' for k, v in attrs.items())
     return f'<a href="{esc(href)}"{extra}>{esc(text)}</a>'
+
+
+def title_slug(title: str, words: int = 7) -> str:
+    """A URL slug from the headline, as CMSs make them (the story's key may name its outlet: never used)."""
+    folded = title.lower()
+    for a, b in (
+        ("àâä", "a"),
+        ("éèêë", "e"),
+        ("îï", "i"),
+        ("ôö", "o"),
+        ("ùûü", "u"),
+        ("ç", "c"),
+        ("ñ", "n"),
+        ("ß", "ss"),
+    ):
+        for ch in a:
+            folded = folded.replace(ch, b)
+    return "-".join(re.findall(r"[a-z0-9]+", folded)[:words]) or "story"

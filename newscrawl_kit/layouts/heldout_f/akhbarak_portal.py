@@ -8,7 +8,7 @@ scrolling "آخر الأخبار" marquee, a prayer-times widget, "الأكثر 
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, json_ld
 from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items
 
 
@@ -62,6 +62,8 @@ class AkhbarakPortal(Layout):
                 exposes = True
             else:
                 metas = f'<meta name="dc.source" content="{esc(src.name)}"><meta name="dc.publisher" content="{self.site_name}">'
+        # The paper's own wire credit, kept by the importer: an agency, not the outlet the copy is from.
+        agency = f'<td class="news-agency">{esc(s.agency)}</td>' if s.agency else ""
         ticker = other_items(spec, 6)
         commented = other_items(spec, 4, skip=6)
         chrome += [t.title for t in ticker + commented]
@@ -72,11 +74,20 @@ class AkhbarakPortal(Layout):
             "@type": "WebSite",
             "name": self.site_name,
             "url": f"https://{self.host}/",
-            "potentialAction": {"@type": "SearchAction", "target": f"https://{self.host}/search.aspx?q={{q}}", "query-input": "required name=q"},
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": f"https://{self.host}/search.aspx?q={{q}}",
+                "query-input": "required name=q",
+            },
         }
         marquee = " ".join(f'<a href="{esc(t.url)}">{esc(t.title)}</a>' for t in ticker)
-        most = "".join(f'<tr><td>{link(t.url, t.title)}</td><td class="o">{esc(t.outlet)}</td></tr>' for t in commented)
-        pray = "".join(f"<tr><td>{n}</td><td>{h}</td></tr>" for n, h in (("الفجر", "4:51"), ("الظهر", "11:49"), ("العصر", "2:52")))
+        most = "".join(
+            f'<tr><td>{link(t.url, t.title)}</td><td class="o">{esc(t.outlet)}</td></tr>' for t in commented
+        )
+        pray = "".join(
+            f"<tr><td>{n}</td><td>{h}</td></tr>"
+            for n, h in (("الفجر", "4:51"), ("الظهر", "11:49"), ("العصر", "2:52"))
+        )
         page = f"""<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{esc(s.title)} | {self.site_name}</title><meta name="description" content="{esc(s.paragraphs[0][:140])}">
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}">{metas}
@@ -84,7 +95,7 @@ class AkhbarakPortal(Layout):
 <div id="header"><a href="/" id="logo">{self.site_name}</a><ul id="nav"><li><a href="/cat/1">أخبار مصر</a></li><li><a href="/cat/2">عربي ودولي</a></li><li><a href="/cat/3">رياضة</a></li><li><a href="/cat/4">فن وثقافة</a></li></ul></div>
 <div id="marquee"><b>آخر الأخبار:</b> <marquee direction="right" scrollamount="3">{marquee}</marquee></div>
 <table id="layout" width="100%"><tr><td id="main" valign="top"><div class="news-details"><h1 id="lblTitle">{esc(s.title)}</h1>
-<table class="news-info"><tr><td class="news-date">{spec.published_at:%d/%m/%Y %I:%M} {"م" if spec.published_at.hour >= 12 else "ص"}</td>{info_src}<td class="news-views">{spec.seed % 5000 + 100} قراءة</td></tr></table>
+<table class="news-info"><tr><td class="news-date">{spec.published_at:%d/%m/%Y %I:%M} {"م" if spec.published_at.hour >= 12 else "ص"}</td>{info_src}{agency}<td class="news-views">{spec.seed % 5000 + 100} قراءة</td></tr></table>
 <div id="divBody" class="news-text">{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}</div>{below}
 <div class="news-share"><a href="#">شارك على فيسبوك</a> <a href="#">تويتر</a> <a href="#">طباعة</a></div></div></td>
 <td id="side" valign="top" width="300">{box}<div class="side-box"><h3>الأكثر تعليقاً</h3><table>{most}</table></div>

@@ -32,7 +32,9 @@ class CountyRoundup(Layout):
     def render(self, spec: CopySpec) -> Rendered:
         s, src, fam = spec.story, spec.story.source, spec.family
         if fam != "url_slug" and f"/{outlet_slug(src)}/" in spec.url:
-            raise ValueError(f"{self.name}: an uncredited or otherwise credited copy cannot sit at a slug URL")
+            raise ValueError(
+                f"{self.name}: an uncredited or otherwise credited copy cannot sit at a slug URL"
+            )
         rng = spec.rng
         chrome: list[str] = []
         exposes = False
@@ -54,8 +56,10 @@ class CountyRoundup(Layout):
             chrome.append(text)
         elif fam == "disclaimer":
             text = rng.choice(
-                [f"Content provided by {shown}. Five Counties Today is not responsible for the accuracy of third-party content.",
-                 f"This story is provided by {shown}; the views and facts in it are the publisher's, not Five Counties Today's."]
+                [
+                    f"Content provided by {shown}. Five Counties Today is not responsible for the accuracy of third-party content.",
+                    f"This story is provided by {shown}; the views and facts in it are the publisher's, not Five Counties Today's.",
+                ]
             )
             closing = f'<p class="disclaimer"><small>{esc(text)}</small></p>'
             chrome.append(text)
@@ -68,10 +72,17 @@ class CountyRoundup(Layout):
         strip = "School closings and delays: none reported this morning · Weather: 41°F, light rain"
         foot = "© 2026 Five Counties Today. Local news from around the region, gathered in one place."
         chrome += [strip, foot]
-        ld = {"@context": "https://schema.org", "@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/",
-              "areaServed": ["Adams County", "Brown County", "Clay County", "Dane County", "Elk County"]}
-        items = "".join(f'<li>{link(t.url, t.title)} <span class="via">({esc(t.outlet)})</span></li>' for t in around)
-        counties = "".join(f'<option>{c} County</option>' for c in ("Adams", "Brown", "Clay", "Dane", "Elk"))
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.site_name,
+            "url": f"https://{self.host}/",
+            "areaServed": ["Adams County", "Brown County", "Clay County", "Dane County", "Elk County"],
+        }
+        items = "".join(
+            f'<li>{link(t.url, t.title)} <span class="via">({esc(t.outlet)})</span></li>' for t in around
+        )
+        counties = "".join(f"<option>{c} County</option>" for c in ("Adams", "Brown", "Clay", "Dane", "Elk"))
         page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(s.title)} | {self.site_name}</title>
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}"><link rel="canonical" href="{esc(spec.url)}">{json_ld(ld)}</head>
 <body><header><a class="masthead" href="/">{self.site_name}</a><select name="county">{counties}</select></header><div class="strip"><p>{strip}</p></div>

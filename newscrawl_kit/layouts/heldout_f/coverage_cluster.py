@@ -8,8 +8,8 @@ article, a linked outlet name under the headline, or nothing but an ``og:see_als
 
 from __future__ import annotations
 
-from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items
+from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, json_ld
+from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items, title_slug
 
 
 class CoverageCluster(Layout):
@@ -21,7 +21,7 @@ class CoverageCluster(Layout):
     notes = "Ground-News-like coverage comparison page: other outlets listed, 'Lead source' box, 'Read at X', linked outlet, meta only"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        return f"https://{self.host}/article/{story.key[:20]}_{n:05d}"
+        return f"https://{self.host}/article/{title_slug(story.title)}_{n:05d}"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
@@ -51,7 +51,10 @@ class CoverageCluster(Layout):
             chrome.append(text)
         elif fam == "meta_tag":
             metas = rng.choice(
-                [f'<meta property="og:see_also" content="{esc(src.article_url)}">', f'<meta name="original-source" content="{esc(src.article_url)}">']
+                [
+                    f'<meta property="og:see_also" content="{esc(src.article_url)}">',
+                    f'<meta name="original-source" content="{esc(src.article_url)}">',
+                ]
             )
             exposes = True
         covered = other_items(spec, 6)
@@ -59,8 +62,13 @@ class CoverageCluster(Layout):
         bar = "Left 30% · Center 45% · Right 25% of the sources that covered this story"
         foot = "Spectrum Desk helps you compare how the news is covered. © 2026 Spectrum Desk, Inc."
         chrome += [bar, foot]
-        ld = {"@context": "https://schema.org", "@type": "WebPage", "name": s.title, "url": spec.url,
-              "publisher": {"@type": "Organization", "name": self.site_name}}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "WebPage",
+            "name": s.title,
+            "url": spec.url,
+            "publisher": {"@type": "Organization", "name": self.site_name},
+        }
         rows = "".join(
             f'<li class="src-row"><span class="outlet">{esc(t.outlet)}</span> <span class="bias">{("Lean Left", "Center", "Lean Right")[i % 3]}</span> {link(t.url, t.title)}</li>'
             for i, t in enumerate(covered)

@@ -9,7 +9,7 @@ follower counts, "More from this magazine" items naming their publishers, a sign
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items
+from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items, title_slug
 
 _CURATORS = ("@harbourtowner", "@maya.reads", "@localdesk_ed", "@morningbrief_sam")
 
@@ -23,7 +23,9 @@ class FlipMagazine(Layout):
     notes = "Flipboard-like magazine item: curator 'Flipped into' line (not the source), 'from X · 3h', linked publisher, publisher box"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        return f"https://{self.host}/@harbourtown/harbour-town-news-{n % 97}/{story.key[:16]}-a{n:07d}"
+        return (
+            f"https://{self.host}/@harbourtown/harbour-town-news-{n % 97}/{title_slug(story.title)}-a{n:07d}"
+        )
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
@@ -51,10 +53,17 @@ class FlipMagazine(Layout):
         sheet = "Create a free account to follow Harbour Town News and build your own magazines"
         foot = "© 2026 Leafly Mags, Inc. About · Blog · Publishers · Terms · Privacy"
         chrome += [flipped, sheet, foot]
-        ld = {"@context": "https://schema.org", "@type": "WebPage", "name": s.title, "url": spec.url,
-              "isPartOf": {"@type": "CreativeWorkSeries", "name": "Harbour Town News"},
-              "publisher": {"@type": "Organization", "name": self.site_name}}
-        items = "".join(f'<li>{link(t.url, t.title)}<div class="item-meta">from {esc(t.outlet)}</div></li>' for t in more)
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "WebPage",
+            "name": s.title,
+            "url": spec.url,
+            "isPartOf": {"@type": "CreativeWorkSeries", "name": "Harbour Town News"},
+            "publisher": {"@type": "Organization", "name": self.site_name},
+        }
+        items = "".join(
+            f'<li>{link(t.url, t.title)}<div class="item-meta">from {esc(t.outlet)}</div></li>' for t in more
+        )
         page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(s.title)} | Harbour Town News | {self.site_name}</title>
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}"><link rel="canonical" href="{esc(spec.url)}">{json_ld(ld)}</head>
 <body><header class="mag-header"><a href="/" class="brand">{self.site_name}</a><h2>Harbour Town News</h2><span class="followers">{spec.seed % 900 + 100} followers</span><button>Follow</button></header>

@@ -39,7 +39,9 @@ class JannahWp(Layout):
             after = f'<p class="post-source"><strong>{label}</strong> {link(target, src.name, target="_blank", rel="nofollow noopener")}</p>'
             chrome.append(f"{label} {src.name}")
         elif fam == "read_original":
-            text = rng.choice(["اقرأ الخبر من المصدر", "لمتابعة الخبر كاملاً من المصدر اضغط هنا", "تفاصيل الخبر من المصدر"])
+            text = rng.choice(
+                ["اقرأ الخبر من المصدر", "لمتابعة الخبر كاملاً من المصدر اضغط هنا", "تفاصيل الخبر من المصدر"]
+            )
             after = f'<div class="tie-source-btn">{link(src.article_url, text, class_="button", rel="nofollow", target="_blank")}</div>'
             exposes = True
             chrome.append(text)
@@ -79,8 +81,13 @@ class JannahWp(Layout):
         graph = {
             "@context": "https://schema.org",
             "@graph": [
-                {"@type": "Organization", "@id": f"https://{self.host}/#organization", "name": self.site_name,
-                 "url": f"https://{self.host}/", "logo": f"https://{self.host}/wp-content/uploads/logo.png"},
+                {
+                    "@type": "Organization",
+                    "@id": f"https://{self.host}/#organization",
+                    "name": self.site_name,
+                    "url": f"https://{self.host}/",
+                    "logo": f"https://{self.host}/wp-content/uploads/logo.png",
+                },
                 {"@type": "WebPage", "@id": spec.url, "url": spec.url, "name": s.title},
                 article,
             ],
@@ -90,8 +97,14 @@ class JannahWp(Layout):
             f'<div class="related-item"><h3 class="post-title">{link(t.url, t.title)}</h3><span class="meta-item">{esc(t.outlet)}</span></div>'
             for t in related
         )
-        widget = "".join(f'<li class="widget-single-post-item"><a href="{esc(t.url)}">{esc(t.title)}</a></li>' for t in most)
-        tags = "".join(f'<a href="https://{self.host}/tag/{i}/">{w}</a>' for i, w in enumerate(("السعودية", "محليات", "أخبار")))
+        widget = "".join(
+            f'<li class="widget-single-post-item"><a href="{esc(t.url)}">{esc(t.title)}</a></li>'
+            for t in most
+        )
+        tags = "".join(
+            f'<a href="https://{self.host}/tag/{i}/">{w}</a>'
+            for i, w in enumerate(("السعودية", "محليات", "أخبار"))
+        )
         page = f"""<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-8">
 <title>{esc(s.title)} - {self.site_name}</title><link rel="canonical" href="{esc(spec.url)}">
 <meta property="og:locale" content="ar_AR"><meta property="og:type" content="article"><meta property="og:site_name" content="{self.site_name}">

@@ -43,15 +43,22 @@ class KuwaitAmp(Layout):
             "headline": s.title,
             "datePublished": iso(spec.published_at),
             "mainEntityOfPage": spec.url.replace("/amp/", "/article/"),
-            "publisher": {"@type": "Organization", "name": self.site_name,
-                          "logo": {"@type": "ImageObject", "url": f"https://{self.host}/amp-logo.png"}},
+            "publisher": {
+                "@type": "Organization",
+                "name": self.site_name,
+                "logo": {"@type": "ImageObject", "url": f"https://{self.host}/amp-logo.png"},
+            },
         }
         if fam == "badge":
             chip = f'<div class="src-label">{esc(rng.choice([src.name, src.name, "عن " + src.name]))}</div>'
             label = chip + label if rng.random() < 0.5 else label + chip
         elif fam == "footer_phrase":
             line = rng.choice(
-                [f"المصدر الأصلي للخبر: {src.name}", f"الخبر منقول بالكامل عن {src.name}", f"* نقلاً عن {src.name}"]
+                [
+                    f"المصدر الأصلي للخبر: {src.name}",
+                    f"الخبر منقول بالكامل عن {src.name}",
+                    f"* نقلاً عن {src.name}",
+                ]
             )
             closing = f'<p class="end-src">{esc(line)}</p>'
             chrome.append(line)
@@ -80,12 +87,14 @@ class KuwaitAmp(Layout):
         paras = [f"<p>{esc(p)}</p>" for p in spec.paragraphs]
         ad = f'<amp-ad width="300" height="250" type="doubleclick" data-slot="/2100/diwaniya/amp_mid_{spec.seed % 3}"></amp-ad>'
         paras.insert(min(2, len(paras)), ad)
-        acc = "".join(f'<li><a href="{esc(t.url.replace("/item/", "/amp/"))}">{esc(t.title)}</a></li>' for t in related)
+        acc = "".join(
+            f'<li><a href="{esc(t.url.replace("/item/", "/amp/"))}">{esc(t.title)}</a></li>' for t in related
+        )
         page = f"""<!doctype html><html amp lang="ar" dir="rtl"><head><meta charset="utf-8">
 <script async src="https://cdn.ampproject.org/v0.js"></script>
 <script async custom-element="amp-ad" src="https://cdn.ampproject.org/v0/amp-ad-0.1.js"></script>
 <script async custom-element="amp-accordion" src="https://cdn.ampproject.org/v0/amp-accordion-0.1.js"></script>
-<title>{esc(s.title)} - {self.site_name}</title><link rel="canonical" href="{esc(spec.url.replace('/amp/', '/article/'))}">
+<title>{esc(s.title)} - {self.site_name}</title><link rel="canonical" href="{esc(spec.url.replace("/amp/", "/article/"))}">
 <meta name="viewport" content="width=device-width"><meta property="og:site_name" content="{self.site_name}">{metas}
 {_AMP_CSS}<style amp-custom>.src-label{{background:#0a5;color:#fff;display:inline-block}}</style>{json_ld(ld)}</head>
 <body><header class="amp-top"><a href="https://{self.host}/"><amp-img src="https://{self.host}/amp-logo.png" width="160" height="40" alt="{self.site_name}"></amp-img></a></header>

@@ -61,9 +61,16 @@ class LevantJoomla(Layout):
         notice = f"يسمح بالاقتباس وإعادة النشر شرط ذكر المصدر ({self.site_name})"
         foot = "Copyright © 2026 شام برس اليوم. All Rights Reserved. Joomla! is Free Software"
         chrome += [notice, foot]
-        ld = {"@context": "https://schema.org", "@type": "WebSite", "name": self.site_name, "url": f"https://{self.host}/"}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": self.site_name,
+            "url": f"https://{self.host}/",
+        }
         rel = "".join(f"<li>{link(t.url, t.title)}</li>" for t in related)
-        pop = "".join(f'<li>{link(t.url, t.title)} <span class="src">{esc(t.outlet)}</span></li>' for t in popular)
+        pop = "".join(
+            f'<li>{link(t.url, t.title)} <span class="src">{esc(t.outlet)}</span></li>' for t in popular
+        )
         page = f"""<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ar-aa" lang="ar-aa" dir="rtl"><head>
 <meta http-equiv="content-type" content="text/html; charset=utf-8"><meta name="generator" content="Joomla! - Open Source Content Management">
 <title>{esc(s.title)}</title><meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}">{metas}

@@ -10,7 +10,7 @@ rewrote them.
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items
+from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items, title_slug
 
 
 class LocalfeedReader(Layout):
@@ -22,7 +22,7 @@ class LocalfeedReader(Layout):
     notes = "NewsBreak-like local reader: publisher chip by the time, 'Source: X' row, 'Read full story' button to the original"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        return f"https://{self.host}/springfield-il/{3100000000 + n * 17}-{story.key[:18]}"
+        return f"https://{self.host}/springfield-il/{3100000000 + n * 17}-{title_slug(story.title)}"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
@@ -46,14 +46,26 @@ class LocalfeedReader(Layout):
             chrome.append(text)
         likes = other_items(spec, 6)
         chrome += [t.title for t in likes]
-        banner = "Write for your community: join the Nearby Now Contributor Network and get paid for local stories"
+        banner = (
+            "Write for your community: join the Nearby Now Contributor Network and get paid for local stories"
+        )
         foot = "© 2026 Nearby Now Inc. All rights reserved. Do Not Sell or Share My Personal Information"
         chrome += [banner, foot]
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": s.title, "url": spec.url,
-              "datePublished": iso(spec.published_at),
-              "publisher": {"@type": "Organization", "name": self.site_name, "logo": {"@type": "ImageObject", "url": f"https://{self.host}/logo.svg"}}}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "url": spec.url,
+            "datePublished": iso(spec.published_at),
+            "publisher": {
+                "@type": "Organization",
+                "name": self.site_name,
+                "logo": {"@type": "ImageObject", "url": f"https://{self.host}/logo.svg"},
+            },
+        }
         cards = "".join(
-            f'<li class="feed-card">{link(t.url, t.title)}<div class="feed-meta">{esc(t.outlet)} · {spec.seed % 11 + 1}h</div></li>' for t in likes
+            f'<li class="feed-card">{link(t.url, t.title)}<div class="feed-meta">{esc(t.outlet)} · {spec.seed % 11 + 1}h</div></li>'
+            for t in likes
         )
         page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{esc(s.title)} - {self.site_name}</title><meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}">

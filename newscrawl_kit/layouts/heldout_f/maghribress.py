@@ -11,7 +11,20 @@ from __future__ import annotations
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, json_ld
 from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items, outlet_slug
 
-_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر")
+_MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ماي",
+    "يونيو",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "أكتوبر",
+    "نونبر",
+    "دجنبر",
+)
 
 
 class Maghribress(Layout):
@@ -33,7 +46,9 @@ class Maghribress(Layout):
     def render(self, spec: CopySpec) -> Rendered:
         s, src, fam = spec.story, spec.story.source, spec.family
         if fam != "url_slug" and f"/{outlet_slug(src)}/" in spec.url:
-            raise ValueError(f"{self.name}: an uncredited or otherwise credited copy cannot sit at a slug URL")
+            raise ValueError(
+                f"{self.name}: an uncredited or otherwise credited copy cannot sit at a slug URL"
+            )
         rng = spec.rng
         chrome: list[str] = []
         exposes = False
@@ -43,7 +58,11 @@ class Maghribress(Layout):
         after = ""
         if fam == "via_meta":
             line = rng.choice(
-                [f"نشر في {src.name} يوم {date}", f"نشر في {src.name} يوم {date} على الساعة {d:%H:%M}", f"{src.name} | {date}"]
+                [
+                    f"نشر في {src.name} يوم {date}",
+                    f"نشر في {src.name} يوم {date} على الساعة {d:%H:%M}",
+                    f"{src.name} | {date}",
+                ]
             )
             meta = f'<div class="pub">{esc(line)}</div>'
             chrome.append(line)
@@ -66,10 +85,15 @@ class Maghribress(Layout):
         chrome += [t.title for t in ticker + related]
         foot = "مغرب بريس 24 محرك بحث إخباري يجمع ما تنشره الصحف المغربية - Moteur de recherche d'actualités marocaines"
         chrome.append(foot)
-        ld = {"@context": "https://schema.org", "@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/",
-              "sameAs": ["https://www.facebook.com/maghribpress24.example"]}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.site_name,
+            "url": f"https://{self.host}/",
+            "sameAs": ["https://www.facebook.com/maghribpress24.example"],
+        }
         run = "    ".join(esc(t.title) for t in ticker)
-        rel = "".join(f'<li>{link(t.url, t.title)} <span>{esc(t.outlet)}</span></li>' for t in related)
+        rel = "".join(f"<li>{link(t.url, t.title)} <span>{esc(t.outlet)}</span></li>" for t in related)
         page = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{self.site_name} : {esc(s.title)}</title>
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}"><link rel="canonical" href="{esc(spec.url)}">{json_ld(ld)}</head>
 <body><div id="top"><a href="/"><img src="https://{self.host}/img/logo.gif" alt="{self.site_name}"></a><form action="/search"><input name="q"><input type="submit" value="بحث"></form></div>

@@ -49,7 +49,11 @@ class MogazStyle(Layout):
             )
         elif fam == "badge":
             mark = f"#{src.name.replace(' ', '_')}"
-            over = f'<div class="hash">{esc(mark)} - {esc(tag)}</div>' if rng.random() < 0.5 else f'<div class="hash">{esc(tag)} - {esc(mark)}</div>'
+            over = (
+                f'<div class="hash">{esc(mark)} - {esc(tag)}</div>'
+                if rng.random() < 0.5
+                else f'<div class="hash">{esc(tag)} - {esc(mark)}</div>'
+            )
         elif fam == "read_original":
             text = rng.choice(["رابط الخبر الأصلي", "اضغط هنا لقراءة الخبر من مصدره", "المصدر الأصلي"])
             credit_link = link(src.article_url, text, rel="nofollow", target="_blank")
@@ -74,8 +78,13 @@ class MogazStyle(Layout):
         if nxt:
             nt = nxt[0]
             next_html = f'<div class="next">التالى {link(nt.url, f"#{nt.outlet} - {tag} - {nt.title}")}</div>'
-        ld = {"@context": "https://schema.org", "@type": "NewsMediaOrganization", "name": self.site_name,
-              "url": f"https://{self.host}/", "logo": f"https://{self.host}/logo.png"}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsMediaOrganization",
+            "name": self.site_name,
+            "url": f"https://{self.host}/",
+            "logo": f"https://{self.host}/logo.png",
+        }
         page = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{esc(s.title)} | {self.site_name}</title>
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}"><link rel="canonical" href="{esc(spec.url)}">{json_ld(ld)}</head>
 <body><div class="top"><a href="/"><img src="https://{self.host}/logo.png" alt="{self.site_name}"></a></div>

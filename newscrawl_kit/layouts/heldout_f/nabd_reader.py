@@ -1,4 +1,4 @@
-"""نبضة: the web view of a Nabd-style news reader app (a story card opened from a shared link).
+"""ومضة: the web view of a Nabd-style news reader app (a story card opened from a shared link).
 
 A thin page: an app-download banner, a card with the source's round logo and name above the headline, the
 text, a big "open the story at the source" button, "more stories" cards each with their own source name, and
@@ -16,8 +16,8 @@ from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_it
 class NabdReader(Layout):
     name = "f_nabd_reader"
     language = "ar"
-    host = "web.nabdah-app.example"
-    site_name = "نبضة"
+    host = "web.wamda-reader.example"
+    site_name = "ومضة"
     families = ("logo_link", "badge", "read_original", "canonical")
     notes = "Nabd-like reader app web view: source logo/chip on the card, 'افتح الخبر في المصدر', canonical to the original"
 
@@ -41,7 +41,9 @@ class NabdReader(Layout):
         elif fam == "badge":
             head = f'<div class="card-source"><span class="src-chip" style="background:#{spec.seed % 0xFFFFFF:06x}">{esc(src.name)}</span><span class="ago">منذ {spec.seed % 50 + 2} دقيقة</span></div>'
         elif fam == "read_original":
-            text = rng.choice(["افتح الخبر في المصدر", "اقرأ التفاصيل في موقع المصدر", "متابعة القراءة من المصدر"])
+            text = rng.choice(
+                ["افتح الخبر في المصدر", "اقرأ التفاصيل في موقع المصدر", "متابعة القراءة من المصدر"]
+            )
             button = f'<div class="open-src">{link(src.article_url, text, class_="btn-open", rel="noopener")}</div>'
             exposes = True
             chrome.append(text)
@@ -50,8 +52,8 @@ class NabdReader(Layout):
             exposes = True
         more = other_items(spec, 6)
         chrome += [t.title for t in more]
-        banner = "حمّل تطبيق نبضة واحصل على أخبارك لحظة بلحظة من مئات المصادر"
-        foot = "© 2026 نبضة. جميع الحقوق محفوظة. المحتوى مسؤولية مصادره"
+        banner = "حمّل تطبيق ومضة واحصل على أخبارك لحظة بلحظة من مئات المصادر"
+        foot = "© 2026 ومضة. جميع الحقوق محفوظة. المحتوى مسؤولية مصادره"
         chrome += [banner, foot]
         cards = "".join(
             f'<a class="mini-card" href="{esc(t.url)}"><span class="mini-src">{esc(t.outlet)}</span><h4>{esc(t.title)}</h4></a>'

@@ -10,7 +10,7 @@ Creative Commons republication note ("republished from X under CC BY-ND 4.0. Rea
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items
+from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items, title_slug
 
 
 class NewsletterRepost(Layout):
@@ -22,7 +22,7 @@ class NewsletterRepost(Layout):
     notes = "Substack/Medium-style reposts: 'Originally published at X', CC BY-ND note with original link, 'Name for X' byline, import canonical"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        return f"https://{self.host}/p/{story.key[:30]}-{n}"
+        return f"https://{self.host}/p/{title_slug(story.title)}-{n}"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
@@ -63,10 +63,16 @@ class NewsletterRepost(Layout):
         subscribe = "Subscribe to The Tidewater Letter: coastal news and ideas, twice a week, free"
         foot = "© 2026 The Tidewater Letter · Privacy ∙ Terms ∙ Collection notice · Start writing"
         chrome += [subscribe, foot]
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": s.title, "url": spec.url,
-              "datePublished": iso(spec.published_at), "author": [{"@type": "Person", "name": author}],
-              "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}"}}
-        items = "".join(f'<li>{link(t.url, t.title)} <span>by {esc(t.outlet)}</span></li>' for t in recs)
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "url": spec.url,
+            "datePublished": iso(spec.published_at),
+            "author": [{"@type": "Person", "name": author}],
+            "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}"},
+        }
+        items = "".join(f"<li>{link(t.url, t.title)} <span>by {esc(t.outlet)}</span></li>" for t in recs)
         page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(s.title)} - by {esc(author)}</title>
 <link rel="canonical" href="{esc(canonical)}">{og}<meta property="og:site_name" content="{self.site_name}"><meta property="og:type" content="article">
 <meta name="twitter:card" content="summary_large_image">{json_ld(ld)}</head>

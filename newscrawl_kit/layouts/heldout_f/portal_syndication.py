@@ -10,7 +10,7 @@ you" cards each naming their own provider, feedback and footer links with the po
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items
+from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items, title_slug
 
 
 class PortalSyndication(Layout):
@@ -22,7 +22,7 @@ class PortalSyndication(Layout):
     notes = "MSN-like portal syndication: provider logo, 'Story by X, Outlet', provider in JSON-LD, 'More from' rail"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        return f"https://{self.host}/en-us/news/other/{story.key[:24]}/ar-OS{n:06X}"
+        return f"https://{self.host}/en-us/news/other/{title_slug(story.title)}/ar-OS{n:06X}"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
@@ -68,9 +68,10 @@ class PortalSyndication(Layout):
         foot = "© 2026 Orbit Start Networks. Privacy & Cookies · Terms of use · Advertise · Send feedback"
         chrome.append(foot)
         cards = "".join(
-            f'<div class="rec-card"><div class="rec-provider">{esc(t.outlet)}</div><a href="{esc(t.url)}">{esc(t.title)}</a></div>' for t in recs
+            f'<div class="rec-card"><div class="rec-provider">{esc(t.outlet)}</div><a href="{esc(t.url)}">{esc(t.title)}</a></div>'
+            for t in recs
         )
-        carousel = "".join(f'<li>{link(t.url, t.title)}</li>' for t in trending)
+        carousel = "".join(f"<li>{link(t.url, t.title)}</li>" for t in trending)
         page = f"""<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>{esc(s.title)}</title>
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:title" content="{esc(s.title)}"><meta property="og:url" content="{esc(spec.url)}">
 <link rel="canonical" href="{esc(spec.url)}"><meta name="robots" content="index, follow">{json_ld(ld)}</head>
@@ -88,4 +89,6 @@ class PortalSyndication(Layout):
 
 
 def link_img(href: str, src: str, alt: str) -> str:
-    return f'<a href="{esc(href)}" class="provider-logo"><img src="{esc(src)}" alt="{esc(alt)}" height="24"></a>'
+    return (
+        f'<a href="{esc(href)}" class="provider-logo"><img src="{esc(src)}" alt="{esc(alt)}" height="24"></a>'
+    )

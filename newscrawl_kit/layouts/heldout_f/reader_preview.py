@@ -39,7 +39,9 @@ class ReaderPreview(Layout):
         elif fam == "badge":
             label = f'<span class="pub-label">{esc(shown.upper() if rng.random() < 0.5 else shown)}</span> · '
         elif fam == "read_original":
-            text = rng.choice([f"Continue reading at {shown}", "Read the full story", f"Open on {shown}'s site"])
+            text = rng.choice(
+                [f"Continue reading at {shown}", "Read the full story", f"Open on {shown}'s site"]
+            )
             cta = f'<div class="continue">{link(src.article_url, text, class_="pill")}</div>'
             exposes = True
             chrome.append(text)
@@ -51,10 +53,22 @@ class ReaderPreview(Layout):
         pitch = "Get the full experience: read this and thousands of other stories in the Tidings app"
         foot = "Copyright © 2026 Tidings Labs. All rights reserved. Privacy Policy · Terms of Use"
         chrome += [pitch, foot]
-        ld = {"@context": "https://schema.org", "@type": "Article", "headline": s.title, "datePublished": iso(spec.published_at),
-              "publisher": {"@type": "Organization", "name": self.site_name}}
-        og = f'<meta property="og:url" content="{esc(canonical)}">' if rng.random() < 0.5 else f'<meta property="og:url" content="{esc(spec.url)}">'
-        cards = "".join(f'<a class="tile" href="{esc(t.url)}"><small>{esc(t.outlet)}</small><strong>{esc(t.title)}</strong></a>' for t in more)
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "publisher": {"@type": "Organization", "name": self.site_name},
+        }
+        og = (
+            f'<meta property="og:url" content="{esc(canonical)}">'
+            if rng.random() < 0.5
+            else f'<meta property="og:url" content="{esc(spec.url)}">'
+        )
+        cards = "".join(
+            f'<a class="tile" href="{esc(t.url)}"><small>{esc(t.outlet)}</small><strong>{esc(t.title)}</strong></a>'
+            for t in more
+        )
         page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>{esc(s.title)} — {self.site_name}</title><link rel="canonical" href="{esc(canonical)}">{og}<meta property="og:site_name" content="{self.site_name}">
 <meta name="apple-itunes-app" content="app-id=987654321">{json_ld(ld)}</head>

@@ -9,7 +9,7 @@ nav, contact boxes, "More news from this industry" naming other issuers, disclai
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_f._common import chrome_texts, dated_body, other_items
+from newscrawl_kit.layouts.heldout_f._common import chrome_texts, dated_body, other_items, title_slug
 
 
 class ReleaseWire(Layout):
@@ -21,7 +21,7 @@ class ReleaseWire(Layout):
     notes = "PR Newswire/GlobeNewswire-like redistribution: '(Wire) --' dateline, 'View original content:', 'SOURCE X', meta only"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        return f"https://{self.host}/news-releases/{story.key[:24]}-{302000000 + n}.html"
+        return f"https://{self.host}/news-releases/{title_slug(story.title)}-{302000000 + n}.html"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
@@ -34,14 +34,23 @@ class ReleaseWire(Layout):
         tail = ""
         if fam == "wire_dateline":
             d = spec.published_at
-            body = dated_body(spec, rng.choice([f"NEW YORK, {d:%B} {d.day}, {d.year} ({{wire}}) -- ", "WASHINGTON ({wire}) - "]))
+            body = dated_body(
+                spec,
+                rng.choice([f"NEW YORK, {d:%B} {d.day}, {d.year} ({{wire}}) -- ", "WASHINGTON ({wire}) - "]),
+            )
         elif fam == "read_original":
             text = rng.choice(["View original content:", "View original content to download multimedia:"])
             tail = f'<p class="orig">{text} <a href="{esc(src.article_url)}" rel="nofollow">{esc(src.article_url)}</a></p>'
             exposes = True
             chrome.append(f"{text} {src.article_url}")
         elif fam == "footer_phrase":
-            text = rng.choice([f"SOURCE {shown}", f"Distributed by PressLedger Wire on behalf of {shown}.", f"Originally released by {shown}."])
+            text = rng.choice(
+                [
+                    f"SOURCE {shown}",
+                    f"Distributed by PressLedger Wire on behalf of {shown}.",
+                    f"Originally released by {shown}.",
+                ]
+            )
             tail = f'<p class="source-line">{esc(text)}</p>'
             chrome.append(text)
         elif fam == "meta_tag":
@@ -54,11 +63,21 @@ class ReleaseWire(Layout):
         chrome += [t.title for t in more]
         contact = "Media contact: newsroom@pressledger-wire.example · +1 212 555 0147 (24/7 desk)"
         disc = "PressLedger Wire distributes releases as received and does not edit or endorse their content."
-        foot = "Copyright © 2026 PressLedger Wire LLC. All Rights Reserved. A subsidiary of Ledger Media Group."
+        foot = (
+            "Copyright © 2026 PressLedger Wire LLC. All Rights Reserved. A subsidiary of Ledger Media Group."
+        )
         chrome += [contact, disc, foot]
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": s.title, "datePublished": iso(spec.published_at),
-              "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/"}}
-        items = "".join(f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><span class="issuer">{esc(t.outlet)}</span></li>' for t in more)
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/"},
+        }
+        items = "".join(
+            f'<li><a href="{esc(t.url)}">{esc(t.title)}</a><span class="issuer">{esc(t.outlet)}</span></li>'
+            for t in more
+        )
         page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(s.title)}</title>
 <meta property="og:site_name" content="{self.site_name}"><meta property="og:url" content="{esc(spec.url)}">{metas}<link rel="canonical" href="{esc(spec.url)}">{json_ld(ld)}</head>
 <body><header class="newsroom"><a href="/" class="brand">{self.site_name}</a><nav><a href="/news-releases">News</a><a href="/industry/energy">Energy</a><a href="/industry/transport">Transport</a><a href="/industry/health">Health</a><a href="/send-release" class="btn">Send a Release</a></nav></header>

@@ -38,7 +38,11 @@ class SahafaReader(Layout):
             box = (
                 f'<div class="box source-box"><div class="box-title">عن المصدر</div>'
                 f'<a href="{esc(src.home_url)}"><img src="{esc(src.logo)}" alt=""></a>{name_row}'
-                + (f'<a class="more" href="/source/{sum(map(ord, src.domain)) % 1000}">{esc(more)}</a>' if more else "")
+                + (
+                    f'<a class="more" href="/source/{sum(map(ord, src.domain)) % 1000}">{esc(more)}</a>'
+                    if more
+                    else ""
+                )
                 + "</div>"
             )
             if more:
@@ -58,12 +62,27 @@ class SahafaReader(Layout):
         chrome += [t.title for t in others]
         foot = "صحافة العرب - محرك أخبار يجمع الصحف العربية في مكان واحد. المحتوى مسؤولية ناشريه © 2026"
         chrome.append(foot)
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": s.title,
-              "datePublished": iso(spec.published_at), "url": spec.url,
-              "publisher": {"@type": "Organization", "name": self.site_name}}
-        tabs = "".join(f'<li><a href="/country/{c}">{n}</a></li>' for c, n in (("eg", "مصر"), ("sa", "السعودية"), ("ma", "المغرب"), ("lb", "لبنان"), ("iq", "العراق")))
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "url": spec.url,
+            "publisher": {"@type": "Organization", "name": self.site_name},
+        }
+        tabs = "".join(
+            f'<li><a href="/country/{c}">{n}</a></li>'
+            for c, n in (
+                ("eg", "مصر"),
+                ("sa", "السعودية"),
+                ("ma", "المغرب"),
+                ("lb", "لبنان"),
+                ("iq", "العراق"),
+            )
+        )
         cards = "".join(
-            f'<div class="card"><span class="card-src">{esc(t.outlet)}</span>{link(t.url, t.title)}</div>' for t in others
+            f'<div class="card"><span class="card-src">{esc(t.outlet)}</span>{link(t.url, t.title)}</div>'
+            for t in others
         )
         page = f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{esc(s.title)} - {self.site_name}</title>
 <link rel="canonical" href="{esc(canonical)}">{og}<meta property="og:site_name" content="{self.site_name}">{json_ld(ld)}</head>

@@ -37,6 +37,7 @@ class TelegramMirror(Layout):
         elif fam == "source_line":
             mark = rng.choice(["📌 المصدر:", "🔹المصدر :", "المصدر ⬅️"])
             last = f'<div class="post-src">{mark} {esc(src.name)}</div>'
+            chrome.append(f"{mark} {src.name}")
         elif fam == "source_link":
             text = rng.choice(["🔗 التفاصيل", f"🔗 {src.name}", "الرابط ⬇️"])
             last = f'<div class="post-src">{link(src.article_url, text, rel="noopener")}</div>'

@@ -10,7 +10,7 @@ naming their providers, a comment teaser and the portal's legal footer.
 from __future__ import annotations
 
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
-from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items
+from newscrawl_kit.layouts.heldout_f._common import chrome_texts, link, other_items, title_slug
 
 
 class YahooStyle(Layout):
@@ -22,7 +22,7 @@ class YahooStyle(Layout):
     notes = "Yahoo-News-like syndication: 'Author · Partner · N min read', 'originally appeared on', partner logo, canonical"
 
     def copy_url(self, story: StoryText, n: int) -> str:
-        return f"https://{self.host}/{story.key[:20]}-{110000000 + n}.html"
+        return f"https://{self.host}/{title_slug(story.title)}-{110000000 + n}.html"
 
     def render(self, spec: CopySpec) -> Rendered:
         rng = spec.rng
@@ -36,11 +36,16 @@ class YahooStyle(Layout):
         logo = ""
         closing = ""
         if fam == "via_meta":
-            meta = rng.choice([f"{s.author or 'Staff'} · {shown} · {minutes} min read", f"{shown} · {minutes} min read"])
+            meta = rng.choice(
+                [f"{s.author or 'Staff'} · {shown} · {minutes} min read", f"{shown} · {minutes} min read"]
+            )
         elif fam == "footer_phrase":
             text = rng.choice(
-                [f"This article originally appeared on {shown}.", f"Originally published by {shown}.",
-                 f"This story first appeared on {shown} and is reproduced with permission."]
+                [
+                    f"This article originally appeared on {shown}.",
+                    f"Originally published by {shown}.",
+                    f"This story first appeared on {shown} and is reproduced with permission.",
+                ]
             )
             closing = f'<p class="caas-footer"><em>{esc(text)}</em></p>'
             chrome.append(text)
@@ -59,12 +64,20 @@ class YahooStyle(Layout):
         meta_html = f'<div class="caas-attr-meta">{esc(meta)}</div>'
         if fam == "via_meta":
             chrome.append(meta)
-        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": s.title,
-              "datePublished": iso(spec.published_at), "mainEntityOfPage": spec.url,
-              "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/"}}
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "datePublished": iso(spec.published_at),
+            "mainEntityOfPage": spec.url,
+            "publisher": {"@type": "Organization", "name": self.site_name, "url": f"https://{self.host}/"},
+        }
         og = f'<meta property="og:url" content="{esc(canonical if rng.random() < 0.5 else spec.url)}">'
         side = "".join(f"<li>{i + 1}. {link(t.url, t.title)}</li>" for i, t in enumerate(trend))
-        items = "".join(f'<li class="stream-item"><span class="provider">{esc(t.outlet)}</span> {link(t.url, t.title)}</li>' for t in stream)
+        items = "".join(
+            f'<li class="stream-item"><span class="provider">{esc(t.outlet)}</span> {link(t.url, t.title)}</li>'
+            for t in stream
+        )
         page = f"""<!DOCTYPE html><html lang="en-US" class="no-js"><head><meta charset="utf-8"><title>{esc(s.title)}</title>
 <link rel="canonical" href="{esc(canonical)}">{og}<meta property="og:site_name" content="{self.site_name}"><meta property="og:type" content="article">{json_ld(ld)}</head>
 <body><div id="module-header"><a href="https://www.hearthportal.example/">Hearth</a> <a href="https://mail.hearthportal.example/">Mail</a> <a href="/">News</a> <a href="https://finance.hearthportal.example/">Finance</a> <a href="https://sports.hearthportal.example/">Sports</a></div>
