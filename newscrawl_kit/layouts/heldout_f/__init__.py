@@ -3,10 +3,10 @@
 Written without reading the attribution, outlet or cleaning code, any signal or cue list, or the blind sets C
 and E: only ``base.py``'s interface, how ``layout_set`` turns layouts into pages with answers, the layout
 integrity tests, and set D as an example of the file format. Each module is one site, its chrome, metadata
-and credit wordings invented here. Twenty-three layouts: Arabic (a Jannah WordPress auto-blog, a reader app's
+and credit wordings invented here. Twenty-four layouts: Arabic (a Jannah WordPress auto-blog, a reader app's
 web view, an Akhbarak-style portal, a maghress-style slug mirror, an Algerian Joomla portal, Kuwaiti AMP pages,
-a موجز-نيوز-style scraper, a Levantine Joomla K2 site, a Telegram channel mirror, a Sahafa-style reader),
-English (MSN- and Yahoo-style syndication, a NewsBreak-like local reader, a Ground-News-like coverage page,
+a موجز-نيوز-style scraper, a Levantine Joomla K2 site, a Telegram channel mirror, a Sahafa-style reader, a
+Facebook-page repost site), English (MSN- and Yahoo-style syndication, a NewsBreak-like local reader, a Ground-News-like coverage page,
 a press-release wire, an Apple-News-like preview, a Flipboard-like magazine, Substack/Medium reposts, a
 county news aggregator), French (an ISP portal, a finance portal), Spanish (a Menéame-like social news site)
 and German (a webmail portal). Scored by the lead only, once, at the end of the session.
@@ -21,6 +21,7 @@ from newscrawl_kit.layouts.heldout_f.county_roundup import CountyRoundup
 from newscrawl_kit.layouts.heldout_f.coverage_cluster import CoverageCluster
 from newscrawl_kit.layouts.heldout_f.djazair_portal import DjazairPortal
 from newscrawl_kit.layouts.heldout_f.enlace_social import EnlaceSocial
+from newscrawl_kit.layouts.heldout_f.facebook_repost import FacebookRepost
 from newscrawl_kit.layouts.heldout_f.flip_magazine import FlipMagazine
 from newscrawl_kit.layouts.heldout_f.jannah_wp import JannahWp
 from newscrawl_kit.layouts.heldout_f.kuwait_amp import KuwaitAmp
@@ -51,6 +52,7 @@ HELDOUT_F: tuple[Layout, ...] = (
     LevantJoomla(),
     TelegramMirror(),
     SahafaReader(),
+    FacebookRepost(),
     # English
     PortalSyndication(),
     YahooStyle(),
