@@ -93,7 +93,7 @@ class ProcessingPool:
         return out
 
     def shutdown(self, grace: float = 30.0) -> None:
-        """Stop the workers; one still alive ``grace`` seconds later is killed, so a run always ends (a worker
+        """Stop the workers; one still there ``grace`` seconds later is killed, so a run always ends (a worker
         process that hung at exit once kept a finished fleet worker alive for minutes)."""
         for executor in self.executors:
             handles = list((executor._processes or {}).values())  # private: there is no public handle
@@ -101,11 +101,33 @@ class ProcessingPool:
             deadline = time.monotonic() + grace
             for proc in handles:
                 proc.join(max(0.0, deadline - time.monotonic()))
-                if proc.is_alive():
-                    logger.warning("processing worker %s did not exit within %.0f s; killed", proc.pid, grace)
-                    proc.kill()
-                    proc.join(5)
+                if not proc.is_alive():
+                    continue
+                state = _process_state(proc.pid)
+                # A worker whose Python already finished (its main thread a zombie while the kernel tears the
+                # rest down, seen on a loaded machine) has exited: killing it only ends the wait. One still
+                # running Python is hung, and said so.
+                if state not in ("Z", "X", "gone"):
+                    logger.warning(
+                        "processing worker %s did not exit within %.0f s (state %s); killed",
+                        proc.pid,
+                        grace,
+                        state,
+                    )
+                proc.kill()
+                proc.join(5)
         self.executors = []
+
+
+def _process_state(pid: int) -> str:
+    """The kernel's one-letter state of a process (R, S, D, Z, ...), or "gone"."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return "gone"
+    # "pid (comm) S ...": comm may hold spaces and parentheses, the state follows the last ")".
+    return stat[stat.rindex(b")") + 2 :][:1].decode() or "?"
 
 
 async def _wait(future: Future[T]) -> T:

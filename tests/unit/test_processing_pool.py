@@ -72,3 +72,41 @@ def test_a_template_given_to_a_worker_does_not_replace_one_learning_there() -> N
     worker.give_templates({"a.test": first})
     worker.give_templates({"a.test": second})
     assert worker.take_templates(["a.test"])["a.test"] is first
+
+
+def _sleep(seconds: float) -> None:
+    import time
+
+    time.sleep(seconds)
+
+
+def test_shutdown_ends_an_idle_worker_quietly_and_kills_a_hung_one(caplog) -> None:
+    """Real spawned workers: an idle one leaves at shutdown without a word; one stuck in a page past the grace
+    is killed and said so, so a run always ends."""
+    import logging
+    import time
+
+    from crawler.pipelines.pool import ProcessingPool, _process_state
+
+    idle, hung = ProcessingPool(1), ProcessingPool(1)
+    for pool in (idle, hung):
+        pool.registry = OutletRegistry.from_records([])
+        pool.executors = [pool._executor()]
+    idle.executors[0].submit(_sleep, 0).result(timeout=60)
+    hung.executors[0].submit(_sleep, 0).result(timeout=60)  # started and answering
+    hung.executors[0].submit(_sleep, 600)
+    idle_pid = next(iter(idle.executors[0]._processes))
+    hung_pid = next(iter(hung.executors[0]._processes))
+    time.sleep(0.5)  # the long page is running in the worker
+
+    with caplog.at_level(logging.WARNING, logger="crawler.pipelines.pool"):
+        idle.shutdown(grace=20)
+        assert caplog.records == []
+        started = time.monotonic()
+        hung.shutdown(grace=1)
+    assert time.monotonic() - started < 15
+    assert [r.getMessage() for r in caplog.records] == [
+        f"processing worker {hung_pid} did not exit within 1 s (state S); killed"
+    ]
+    assert _process_state(idle_pid) == "gone" and _process_state(hung_pid) == "gone"
+    assert idle.executors == [] and hung.executors == []
