@@ -19,9 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from crawler.cleaning.encoding import decode_html
 from crawler.items import Page
 from crawler.limits import CORRUPT_GZIP, MAX_PAGE_BYTES, TooLarge, read_capped
@@ -113,6 +110,10 @@ def iter_warc(
 ) -> Iterator[Page]:
     """One Page per HTML response record, in file order; a record over ``max_bytes`` (its payload decoded)
     is reported to ``on_error`` (default: a warning) and skipped."""
+    # warcio only when there is a WARC to read: `newscrawl extract FILE.html` need not import it at start.
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     skip = on_error or _warn
     try:
         fh = path.open("rb")

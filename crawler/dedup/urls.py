@@ -9,6 +9,7 @@ The scheme is kept as found: folding http into https would invent URLs some site
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import tld
@@ -84,7 +85,13 @@ def registered_domain(host_or_url: str) -> str:
     """The registrable domain (``news.bbc.co.uk`` -> ``bbc.co.uk``); last two labels for unknown suffixes
     (the replay web's ``*.test`` hosts)."""
     host = urlsplit(host_or_url).hostname if "//" in host_or_url else host_or_url
-    host = fold_host((host or "").split(":")[0])
+    return _registered(fold_host((host or "").split(":")[0]))
+
+
+@lru_cache(maxsize=16384)
+def _registered(host: str) -> str:
+    # Cached by host: attribution asks for every link of a page, and a page's links share a few hosts
+    # (a tenth of a long page's processing went to the suffix-list walk).
     if not host:
         return ""
     fld = tld.get_fld(host, fix_protocol=True, fail_silently=True)
