@@ -59,7 +59,7 @@ def layout_sets() -> dict[str, tuple]:  # type: ignore[type-arg]
 
 def calibration(outcomes: list[PageOutcome]) -> str:
     """Named answers binned by confidence: how often each bin was right."""
-    bins = [(0.0, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
+    bins = [(0.0, 0.7), (0.7, 0.85), (0.85, 0.9), (0.9, 0.95), (0.95, 1.01)]
     parts = []
     for lo, hi in bins:
         got = [o for o in outcomes if o.outlet and not o.page.is_original and lo <= o.confidence < hi]

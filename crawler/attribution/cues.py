@@ -64,6 +64,24 @@ STRONG = _set(
     # imported / fed automatically from the outlet's feed
     "importé importée importés imported importado importada importiert importato importata"
 )
+# Cue words that are verbs or participles ("published", "نشرت", "paru"): what follows them directly is their
+# object ("نشرت تفاصيل الخطة", "published a report"), the source only after a preposition ("published in X",
+# "نشر في X", "paru dans X").
+VERB_CUES = _set(
+    "نشر نشرت نشرها نُشر منشور المنشور مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه "
+    "republished reprinted syndicated supplied provided appeared produced aggregated aggregates adapted "
+    "excerpted proposé proposée présenté présentée offert published publishes reproduce reproducido "
+    "bereitgestellt forwarded sourced pasted copied publié publiée publiés publiées paru parue parus parues "
+    "republié republiée reproduit reproduite fourni fournie publicado publicada publicados publicadas "
+    "republicado pubblicato pubblicata ripreso erschienen veröffentlicht veroffentlicht importé importée "
+    "importés imported importado importada importiert importato importata"
+)
+# The agent of a publication verb ("published by", "نشر بواسطة", "publié par", "posted by"): a person (the
+# site's editor, its user name) far more often than an outlet, unless the line also says where the story is
+# from ("originally", "source", "republished").
+AGENTS = _set("by par por von door بواسطه بواسطة")
+# Words that make an agent a source: "first published by X", "originally published by X".
+ORIGIN = _set("first originally original اولا لاول premier première zuerst ursprünglich originalmente")
 # "عبر" is "via" in a meta line ("أحمد السيد | عبر X") and "through" in a sentence ("عبر القنوات الرسمية").
 LINE_ONLY = _set("عبر")
 # Weaker: they credit only with a name right after them or inside a credit-shaped line.

@@ -8,6 +8,9 @@ and shapes are what real credits share across sites and languages.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from crawler.attribution import cues
 from crawler.cleaning.boilerplate import boilerplate_kind
 from crawler.items import PageBlock
@@ -73,6 +76,11 @@ FEATURES: tuple[str, ...] = (
     "disclaimer",  # the block disclaims responsibility ("n'est pas responsable", "لا يتحمل مسؤولية"): a credit note
     "unknown_outside",  # a name the registry does not know, read outside the article container
     "unknown_one_word",  # a one-word name the registry does not know ("Bias", "Region", "التعليقات")
+    "agent_cue",  # the name is the agent of "published by" / "نشر بواسطة" / "publié par": a post's author slot
+    "inline_mention",  # the name sits inside a sentence of the block, with no credit cue: prose citing it
+    "embedded",  # an embedded post or quotation (tweet, blockquote): it quotes its author, it credits nobody
+    "self_reference",  # the block speaks of the article itself ("this story", "هذا الخبر", "cet article")
+    "licence_notice",  # the block is a licence/republication notice (a Creative Commons link or licence name)
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -124,6 +132,12 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
         kind == "copyright" or (cues.has_any(tokens, cues.RIGHTS) and cues.has_any(tokens, cues.RESERVED))
     ):
         f["site_rights"] = 1.0
+    if _embedded(block):
+        f["embedded"] = 1.0
+    if _LICENCE.search(block.text) or any("creativecommons.org" in link.href for link in block.links):
+        f["licence_notice"] = 1.0  # "under a CC BY-ND licence", a link to the licence: a republication notice
+    if self_reference(tokens):
+        f["self_reference"] = 1.0
     offsite = {link.href.split("/")[2] for link in block.links if link.href.count("/") >= 2}
     if len(block.links) >= 3 and len(offsite) >= 3:
         f["link_cluster"] = 1.0
@@ -147,10 +161,33 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
     return f
 
 
+_LICENCE = re.compile(
+    r"creative\s*commons|\bCC[\s-]?BY\b|\bCC0\b|المشاع\s+الإبداعي|المشاع\s+الابداعي|licen[cs]e\s+CC", re.I
+)
+_HANDLE = re.compile(r"\(@\w{2,}\)|—\s*[^—]{2,60}\(@\w+\)")
+_EMBED_MARKS = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "tweet", "embed", "oembed"})
+
+
+def _embedded(block: PageBlock) -> bool:
+    """An embedded post or a quotation: a blockquote, an embed's class, a "— Name (@handle)" signature."""
+    return (
+        block.tag == "blockquote"
+        or bool(re.search(r"(?:^|>)blockquote\b", block.path))
+        or bool(set(block.marks) & _EMBED_MARKS)
+        or bool(_HANDLE.search(block.text))
+    )
+
+
 def text_features(
-    before: tuple[str, ...], after: tuple[str, ...], block_tokens: int, name_tokens: int
+    before: tuple[str, ...],
+    after: tuple[str, ...],
+    block_tokens: int,
+    name_tokens: int,
+    lead: int | None = None,
+    trail: int | None = None,
 ) -> dict[str, float]:
-    """Cue words in the few tokens before a name (and reporting verbs on either side)."""
+    """Cue words in the few tokens before a name (and reporting verbs on either side); ``lead``/``trail``: the
+    block's words before and after the name, when known."""
     f: dict[str, float] = {}
     near = tuple(t for t in before[-4:] if not cues.has_any((t,), cues.FILLER))[-2:]
     if cues.cue_strength(near) >= 1.0:
@@ -171,7 +208,32 @@ def text_features(
         f["cue_after"] = 1.0
     if block_tokens <= name_tokens + 3:
         f["name_only"] = 1.0  # the block is the name, maybe with a label or a time
+    elif (
+        lead is not None
+        and trail is not None
+        and block_tokens >= 8
+        and (lead >= 6 or (lead >= 3 and trail >= 2))
+        and not any(f.get(k) for k in ("cue_adjacent", "cue_strong", "cue_after"))
+    ):
+        # "The plan follows a report in X on transit gaps", "He previously worked for X": a sentence that
+        # mentions the outlet, with no cue saying the story comes from it.
+        f["inline_mention"] = 1.0
     return f
+
+
+# "This story", "هذا الخبر", "cet article": a line about the article itself (a credit in any wording).
+_SELF_NOUNS = cues._set(
+    "story article piece report post content news item الخبر المقال المقاله الموضوع المحتوي التقرير الماده "
+    "article papier contenu dépêche artículo nota noticia contenido artikel beitrag text meldung articolo"
+)
+
+
+def self_reference(tokens: tuple[str, ...]) -> bool:
+    """The block speaks of the article itself: a demonstrative right before an article noun."""
+    return any(
+        cues.has_any((a,), cues.DEMONSTRATIVES) and cues.has_any((b,), _SELF_NOUNS)
+        for a, b in itertools.pairwise(tokens)
+    )
 
 
 # Context that lets a one-word name count as a name.
@@ -190,6 +252,19 @@ def finish(features: dict[str, float]) -> dict[str, float]:
     """Derived features, computed the same way for every clue."""
     if features.get("one_token") and features.get("kind_text") and not any(features.get(k) for k in _NAMING):
         features["bare_word"] = 1.0
+    if (
+        features.get("self_reference")
+        or features.get("licence_notice")
+        or features.get("at_head")
+        or features.get("near_title")
+        or features.get("kind_logo")
+    ):
+        # a sentence about the article itself is its credit; the lines by the headline are meta lines
+        # ("Par X · via Y · 3 min"), not sentences; a logo has no sentence around it
+        features.pop("inline_mention", None)
+    if features.get("kind_cue_value"):
+        # "تم نشر هذا الخبر على نطاق واسع" (widely): an unknown name needs its own cue, not the line's topic
+        features.pop("self_reference", None)
     if features.get("kind_cue_value"):  # unregistered by construction: only the page vouches for the name
         if features.get("at_outside"):
             features["unknown_outside"] = 1.0

@@ -94,10 +94,20 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
     }
     title_at = next((b.index for b in ctx.extracted.blocks if b.position == "title"), None)
     headed = credit_headed(ctx)
+    # A line about the article itself credits the one outlet it names; naming two, it is a longer note
+    # ("first published by X, copied automatically without the editors of Y") and says nothing alone.
+    named: dict[int, set[str]] = {}
+    for ev in found:
+        if ev.outlet and ev.block >= 0:
+            named.setdefault(ev.block, set()).add(normalize_name(ev.outlet))
     out = []
     for ev in found:
         b = blocks.get(ev.block)
         extra: dict[str, float] = {}
+        feats = dict(ev.features)
+        if feats.get("self_reference") and len(named.get(ev.block, ())) > 1:
+            feats.pop("self_reference")
+            ev = replace(ev, features=tuple(sorted(feats.items())))
         if ev.block in headed and not dict(ev.features).get("list_heading"):
             extra["credit_heading"] = 1.0  # the line under a "Source" box title
         if b is not None:
@@ -253,10 +263,26 @@ def decide(ctx: AttributionContext, found: list[Evidence], model: Model | None =
         original_url=_original_url(ctx, winner),
         agency=agency.name if agency else None,
         method=strongest.method if strongest.method not in ("text", "link") else _method_of(strongest),
-        confidence=round(model.confidence(winner.score * (0.5 + 0.5 * share)), 4),
+        confidence=round(_capped(winner, model.confidence(winner.score * (0.5 + 0.5 * share)), model), 4),
         verified=winner.registered,
         **common,
     )
+
+
+# Clue kinds a page cannot produce by mentioning a name: a link to the outlet's site, markup naming it, the
+# copy's own URL, a dateline or a byline.
+_HARD_KINDS = frozenset({"link", "markup", "url_slug", "dateline", "byline", "signoff"})
+TEXT_ONLY_CAP = 0.94  # a registered name read in text only
+UNVERIFIED_TEXT_CAP = 0.9  # a name the registry does not know, read in text only
+
+
+def _capped(winner: Candidate, confidence: float, model: Model) -> float:
+    """Text is the easiest evidence to misread on a layout never seen (an author slot, a quoted outlet, a
+    widget's title): an answer resting on text alone is never given 0.95 or more, and an unverified name
+    read in text alone no more than 0.9, whatever the score."""
+    if any(_kind(ev) in _HARD_KINDS for ev in winner.clues if ev.weight >= model.threshold / 2):
+        return confidence
+    return min(confidence, TEXT_ONLY_CAP if winner.registered else UNVERIFIED_TEXT_CAP)
 
 
 def _mark_mixed_lists(ctx: AttributionContext, found: list[Evidence]) -> list[Evidence]:

@@ -8,6 +8,7 @@ page's main article, e.g. a related story's stub).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -24,6 +25,9 @@ _META_KEYS = frozenset(
         "sailthru.source", "parsely-source",
     }
 )  # fmt: skip
+# Any other meta tag whose name says it carries the source or the publisher ("news_source", "x-origin-url",
+# "article:publisher_name", "syndication-partner"): sites name these tags freely, attribution weighs the value.
+_META_KEY_WORDS = re.compile(r"source|origin|publisher|provider|syndicat|credit|outlet|partner", re.I)
 _LINK_RELS = frozenset(
     {"canonical", "original-source", "syndication-source", "author", "publisher", "source"}
 )
@@ -37,7 +41,7 @@ _MAX_VALUES = 120
 def declared_values(root: HtmlElement, meta: PageMeta, base: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for key, values in meta.tags.items():
-        if key in _META_KEYS:
+        if key in _META_KEYS or (_META_KEY_WORDS.search(key) and len(key) <= 40):
             out.extend((f"meta:{key}", v) for v in values if v)
     for link in root.iter("link"):
         for rel in (link.get("rel") or "").lower().split():

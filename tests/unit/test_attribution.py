@@ -477,3 +477,73 @@ def test_a_name_after_a_preposition_a_few_words_after_the_cue() -> None:
 def test_an_element_classed_as_the_source_holds_a_name() -> None:
     head = '<div class="meta"><div class="provider">Harbor Ledger</div><time>3 min read</time></div>'
     assert outlet(page(EN, head=head, lang="en")) == "Harbor Ledger"
+
+
+# -- Structure over wording: shapes no phrase list names ---------------------------------------------------
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"head": '<div class="meta">نشر بواسطة: أحمد عبد الحميد</div>'},  # a WordPress author slot
+        {"head": '<div class="post-meta">Publié par Rédaction Centrale</div>', "lang": "fr"},
+        # a link inside a sentence: the story cites another outlet's report
+        {
+            "tail": '<p>The plan follows a <a href="https://www.theglobeandmail.com/canada/article-roads-2026/">'
+            "report in The Globe and Mail</a> on the state of the roads.</p>",
+            "lang": "en",
+        },
+        {
+            "tail": '<div class="author-bio"><p>Mark Ellison is a transport correspondent who previously '
+            "worked for the Toronto Star.</p></div>",
+            "lang": "en",
+        },
+        {
+            "tail": '<blockquote class="twitter-tweet"><p>Road works start tonight.</p>— CBC Toronto '
+            '(@CBCToronto) <a href="https://twitter.com/CBCToronto/status/1">November 30, 2026</a></blockquote>'
+        },
+        {"paragraphs": [*AR, "وكانت صحيفة الشرق الأوسط قد نشرت تفاصيل الخطة أمس."]},  # a verb's object
+    ],
+)
+def test_uncredited_shapes_answer_unknown(kw: dict[str, object]) -> None:
+    assert outlet(page(**kw)) is None  # type: ignore[arg-type]
+
+
+def test_a_meta_tag_of_any_name_that_says_source() -> None:
+    r = page(EN, meta='<meta name="news_source" content="CBC News">', lang="en")
+    assert outlet(r) == "CBC News"
+    url = "https://www.cbc.ca/news/canada/toronto/roads-plan-1.7345678"
+    r = page(EN, meta=f'<meta name="x-origin-url" content="{url}">', lang="en")
+    assert (outlet(r), att(r).original_url) == ("CBC News", url)
+
+
+def test_a_licence_notice_credits_the_outlet_it_links_in_any_wording() -> None:
+    tail = (
+        '<p><em>This piece first ran on <a href="https://theconversation.com/roads-plan-12345">The '
+        'Conversation</a> and is shared under a <a href="https://creativecommons.org/licenses/by/4.0/">'
+        "Creative Commons</a> licence.</em></p>"
+    )
+    r = page(EN, tail=tail, lang="en")
+    assert att(r).domain == "theconversation.com"
+    assert att(r).original_url == "https://theconversation.com/roads-plan-12345"
+
+
+def test_a_line_about_this_article_credits_the_one_outlet_it_names() -> None:
+    tail = "<p><i>This story was written by CBC News and is reproduced here by arrangement.</i></p>"
+    assert outlet(page(EN, tail=tail, lang="en")) == "CBC News"
+    # an unknown outlet whose Arabic name its domain transliterates (minbar-sahel)
+    tail = '<p>هذا المحتوى مقدم من <a href="https://minbar-sahel.example/news/4412">منبر الساحل</a></p>'
+    assert att(page(tail=tail)).domain == "minbar-sahel.example"
+
+
+def test_arabic_names_against_transliterated_domains() -> None:
+    from crawler.attribution.translit import arabic_matches_latin as same
+
+    for name, label in [
+        ("منبر الساحل", "minbar-sahel"),
+        ("مرآة الصعيد", "miraat-saeed"),
+        ("بوابة النخيل", "nakheel-gate"),
+        ("المصري اليوم", "almasryalyoum"),
+        ("العربية", "alarabiya"),
+    ]:
+        assert same(name, label), (name, label)
+    for name, label in [("منبر الساحل", "harborledger"), ("موقع موجز نيوز", "alekhbariya")]:
+        assert not same(name, label), (name, label)

@@ -101,6 +101,11 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             feats = block_features(block, place)
             feats["kind_cue_value"] = 1.0
             feats.update(text_features(before, (), len(folded), len(cues.fold_tokens(name))))
+            if _agent_only(before, folded) and not set(block.marks) & _VALUE_MARKS:
+                # "by" says who posted it, not where it is from: no source cue at all.
+                feats.pop("cue_adjacent", None)
+                feats.pop("cue_strong", None)
+                feats["agent_cue"] = 1.0
             out.append(
                 evidence(
                     "cue_value",
@@ -195,11 +200,14 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
             j += 1
         if j >= len(words) or cues.cue_strength((folded[j],)) >= 1.0:
             continue  # "المصدر الأصلي: X": the later cue reads the value
+        # "قد نشرت تفاصيل الخطة", "published a report": what follows a verb directly is its object.
+        direct = j == i + 1 and cues.has_any((token,), cues.VERB_CUES)
         start = words[j].start()
         # Keep an opening bracket or quote the name starts with ("المصدر: (أبوظبي - البيان)").
         while start > 0 and norm[start - 1] in "«\"“(['":
             start -= 1
-        out.append((norm[start:], tuple(folded[:j])))
+        if not direct:
+            out.append((norm[start:], tuple(folded[:j])))
         if strength < 1.0 or not credit_line:
             continue
         # "تم نشر هذا الخبر لأول مرة على X", "Cet article est paru hier dans X": the name follows a
@@ -210,3 +218,18 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
             ):
                 out.append((norm[words[k + 1].start() :], tuple(folded[: k + 1])))
     return out
+
+
+_SOURCE_CUES = cues.STRONG - cues.VERB_CUES - cues.AGENTS
+
+
+def _agent_only(before: tuple[str, ...], line: tuple[str, ...]) -> bool:
+    """The name is the agent of a publication verb ("نشر بواسطة X", "Publié par X", "Posted by X") and nothing
+    in the line says it is where the story comes from ("originally", "source", "republished"): the usual
+    author slot of a post, not a credit (unless the element itself is marked as the source's slot)."""
+    if not before or not cues.has_any(before[-1:], cues.AGENTS):
+        return False
+    return not (
+        cues.has_any(line, _SOURCE_CUES | cues.ORIGIN | cues.AFTER)
+        or cues.has_any(before[:-1], cues.LINE_ONLY)
+    )

@@ -8,6 +8,8 @@ dropped; what remains names someone else, and the key says how much that is wort
 
 from __future__ import annotations
 
+import re
+
 from crawler.attribution.context import AttributionContext, host_of
 from crawler.attribution.names import clean_name, evidence
 from crawler.attribution.signals.links import ignored_host, is_article_url, is_home
@@ -23,6 +25,9 @@ _STRONG = (
 )  # fmt: skip
 # Keys that name the page's own page or its publisher: another site here is a canonical pointer.
 _CANONICAL = ("link:canonical", "meta:og:url", "jsonld:url", "jsonld:mainentityofpage")
+# A meta tag named freely by the site ("news_source", "x-origin-url", "syndication-partner"): a name that says
+# "source" is as strong as the standard keys; "publisher_name" weighs as a publisher.
+_SOURCE_WORDS = re.compile(r"source|origin|syndicat|provider|credit|outlet|partner")
 _SKIP = ("jsonld.other:",)  # objects other than the page's main article (related stories' stubs)
 
 
@@ -33,7 +38,9 @@ def declared(ctx: AttributionContext) -> list[Evidence]:
         if lowered.startswith(_SKIP):
             continue
         prefix, path = lowered.split(":", 1)
-        strong = (path.split(".", 1)[0] if prefix == "jsonld" else path) in _STRONG
+        strong = (path.split(".", 1)[0] if prefix == "jsonld" else path) in _STRONG or (
+            prefix == "meta" and bool(_SOURCE_WORDS.search(path)) and not path.startswith("og:")
+        )
         canonical = f"{prefix}:{path.removesuffix('.@id').removesuffix('.url')}" in _CANONICAL
         if value.startswith(("http://", "https://", "//")):
             ev = _url_clue(ctx, key, value, strong, canonical)

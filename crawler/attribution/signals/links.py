@@ -15,6 +15,7 @@ from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext, host_of, squash
 from crawler.attribution.features import block_features, text_features
 from crawler.attribution.names import clean_name, evidence
+from crawler.attribution.translit import arabic_matches_latin
 from crawler.dedup.urls import registered_domain
 from crawler.items import Evidence, PageBlock
 
@@ -32,6 +33,7 @@ NEVER = (
 )  # fmt: skip
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _NAME_LIKE = re.compile(r"^[^\d\n]{2,60}$")
+_ARABIC = re.compile("[\u0621-\u064a]")
 _LOGO_WORD = re.compile(r"\b(?:logo|logotype|icon)\b|شعار", re.I)
 
 
@@ -142,7 +144,9 @@ def links_and_logos(ctx: AttributionContext) -> list[Evidence]:
         label = cues.fold_tokens(block.label or block.heading)
         # The cue may be the anchor itself ("Read the original"), or the words before it ("Source: <a>").
         before = label + _before(block.text, text) + anchor
-        feats.update(text_features(before, (), len(block_tokens), max(1, len(anchor))))
+        lead = len(_before(block.text, text))
+        trail = max(0, len(block_tokens) - lead - len(anchor))
+        feats.update(text_features(before, (), len(block_tokens), max(1, len(anchor)), lead, trail))
         flat = squash(block.text)
         if block.position != "title" and any(h in flat and flat[:60] != h for h in headlines):
             feats["in_title"] = 1.0  # a link card repeating this story's headline: the story's other home
@@ -189,6 +193,8 @@ def _resembles(name: str, host: str) -> bool:
     label = host.split(".")[0]
     if not flat or not label:
         return False
+    if _ARABIC.search(name) and arabic_matches_latin(name, label):
+        return True  # "منبر الساحل" ~ minbar-sahel.example: the domain transliterates the name
     if flat in squash(host) or squash(label) in flat:
         return True
     parts = [p for p in re.split(r"[-_\d]+", label.lower()) if len(p) >= 3]

@@ -104,7 +104,16 @@ def text_names(ctx: AttributionContext) -> list[Evidence]:
             before = tuple(folded[max(0, hit.start - 8) : hit.start])
             words = sum(1 for w in folded if not w.isdigit())
             after = tuple(folded[hit.end : hit.end + 3])
-            feats.update(text_features(cue_tokens + before, after, words, hit.end - hit.start))
+            feats.update(
+                text_features(
+                    cue_tokens + before,
+                    after,
+                    words,
+                    hit.end - hit.start,
+                    lead=hit.start,
+                    trail=len(folded) - hit.end,
+                )
+            )
             out.append(
                 evidence(
                     "text",

@@ -11,7 +11,7 @@ that matches an outlet the page names elsewhere (a link to its site, a credited 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from crawler.attribution.context import AttributionContext, squash
 from crawler.attribution.names import evidence
@@ -40,6 +40,12 @@ _SECTIONS = _words(
     familie emotion ground gate apple france canada syria cairo chicago detroit tribune herald monitor metro
     actu actus info infos mag magazine blog blogs journal journaux dossier dossiers une alaune flash
     direct depeche depeches wire wires agency agence sante economie monde international
+    football soccer tennis cinema music travel cars auto women lifestyle food fashion education jobs weather
+    religion gallery markets stocks oil gold crypto elections columns writers analysis reports features
+    archive search author authors podcast arabi dawli riyada iqtisad siyasa thaqafa hawadeth mahaliyat
+    egypt saudi uae gulf arab lebanon syria iraq jordan morocco algeria tunisia libya sudan yemen qatar kuwait
+    oman bahrain palestine gaza israel iran turkey usa uk europe africa asia america americas canada
+    australia india china russia ukraine germany spain italy
     """
 )
 _SOURCE_KEYS = _words("source src from origin via outlet publisher provider site feed channel")
@@ -50,9 +56,10 @@ def _pieces(url: str) -> list[tuple[str, bool]]:
     """(candidate slug, whether the URL presents it as the source) for every place a slug may sit."""
     parts = urlsplit(url)
     out: list[tuple[str, bool]] = []
-    segments = [s for s in parts.path.split("/") if s]
+    segments = [unquote(s) for s in parts.path.split("/") if s]
     for i, seg in enumerate(segments):
-        seg = re.sub(r"\.\w{2,5}$", "", seg)
+        if not re.search(r"\.(?:com|net|org|news|info|co|tv)(?:\.\w{2})?$", seg):
+            seg = re.sub(r"\.\w{2,5}$", "", seg)  # "4567812.html"; "masrawy.com" stays a domain
         sub = [p for p in _SPLIT.split(seg) if p]
         presented = i > 0 and segments[i - 1].lower() in _SOURCE_KEYS
         out.append((seg, presented or i == 0))
@@ -89,11 +96,18 @@ def url_slug(ctx: AttributionContext) -> list[Evidence]:
         urls.append(ctx.extracted.canonical_url)
     for url in urls:
         for slug, presented in _pieces(url):
-            record = ctx.registry.by_slug(slug, ctx.site)
+            record = ctx.registry.by_slug(slug, ctx.site) or ctx.registry.by_slug(squash(slug), ctx.site)
             declared = record is not None
-            if record is None and len(slug) >= _MIN and presented:
-                # Aggregators of the "*ress" kind use the outlet's domain name as the slug (/alwafd/405393).
-                record = ctx.registry.by_domain_label(slug)
+            short = len([p for p in _SPLIT.split(slug) if p]) <= 3
+            if record is None and len(slug) >= _MIN and (presented or short):
+                # Aggregators of the "*ress" kind use the outlet's domain name as the slug (/alwafd/405393),
+                # at any depth (/feeds/cbc-news/...), with any separator ("cbc-news", "masrawy.com").
+                record = ctx.registry.by_domain_label(slug) or ctx.registry.by_domain_label(
+                    slug.split(".")[0]
+                )
+            if record is None and not slug.isascii() and short:
+                # "/اليوم-السابع/123": the outlet's own name, written in the path
+                record = ctx.registry.match_name(" ".join(_SPLIT.split(slug)), ctx.country)
             if record is None or record.kind == "aggregator" or ctx.names_site(record, record.name, None):
                 continue
             feats = {"kind_url_slug": 1.0, "name_only": 1.0 if declared else 0.0}
