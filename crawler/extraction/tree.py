@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlparse, urlsplit, urlunparse
 
 import lxml.etree
 import lxml.html
@@ -142,11 +142,44 @@ def absolute(href: str | None, base: str) -> str | None:
     return _joined(base, href)
 
 
-@lru_cache(maxsize=16384)
 def _joined(base: str, href: str) -> str | None:
+    if href[:8].lower().startswith(("http://", "https://")):
+        # Most links of a page are absolute: what urljoin makes of one depends only on whether the base has
+        # its scheme, so they are cached by that (and shared by every page of a site), not by the base.
+        found = _absolute_joined(_scheme(base), href)
+        if found != _NO_NETLOC:
+            return found
+    return _relative_joined(base, href)
+
+
+_NO_NETLOC = "\x00"  # "http:path": not absolute after all, urljoin reads it against the base
+
+
+@lru_cache(maxsize=1024)
+def _scheme(base: str) -> str:
+    try:
+        return urlsplit(base).scheme
+    except ValueError:
+        return ""
+
+
+@lru_cache(maxsize=16384)
+def _absolute_joined(base_scheme: str, href: str) -> str | None:
+    try:
+        parts = urlparse(href)
+    except ValueError:  # "http://[not-an-address]/": a broken link, not a reason to lose the page
+        return None
+    if not parts.netloc:
+        return _NO_NETLOC
+    # urljoin's own rule for a URL with a netloc: as it is under another scheme, re-assembled under the same.
+    return href if parts.scheme != base_scheme else urlunparse(parts)
+
+
+@lru_cache(maxsize=16384)
+def _relative_joined(base: str, href: str) -> str | None:
     # Cached: a site's pages repeat the same menus and footers, and urljoin is the page map's costliest call.
     try:
         full = urljoin(base, href)
         return full if urlsplit(full).scheme in ("http", "https") else None
-    except ValueError:  # "http://[not-an-address]/": a broken link, not a reason to lose the page
+    except ValueError:
         return None
