@@ -25,7 +25,8 @@ _DIALOG_TEXT = re.compile(r"cookie|consent|privacy|datenschutz|einwilligung|cons
 
 def drop_overlays(root: HtmlElement) -> None:
     """Remove consent banners and dialogs from the tree (in place)."""
-    doomed = [element for element in root.iter() if _is_overlay(element)]
+    # Only elements with an id, a class or a role can be one (found in C: most of a page's elements have none).
+    doomed = [element for element in root.xpath("//*[@id or @class or @role]") if _is_overlay(element)]
     drop(doomed)
 
 
