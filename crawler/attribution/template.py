@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from crawler.attribution.cues import fold
@@ -28,6 +29,9 @@ _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 
 
+# Each block is looked up (apply_template) and counted (observe) on every page, and chrome recurs on every page
+# of a site: a block's fingerprint is computed once (issue 12). Bounded: keys are block texts.
+@lru_cache(maxsize=2048)
 def fingerprint(text: str) -> str:
     """The same block, whatever its numbers ("71 sources", "9h ago", a date): folded text, digits as '#'."""
     key = _SPACE.sub(" ", _DIGITS.sub("#", fold(text))).strip()

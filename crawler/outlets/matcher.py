@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crawler.attribution import cues
 from crawler.attribution.normalize import _NON_WORD, _PREFIX_WORDS, _fold, normalize_name
@@ -18,6 +19,9 @@ _CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "�
 _PREFIXES = _PREFIX_WORDS | {"ال"}
 _ARTICLE = "ال"
 MAX_NAME_TOKENS = 7
+# Folding is pure and a site's pages share most of their words: each word is folded once, not once per block
+# and per page (the fold was the largest single cost of attribution, issue 12). Bounded: a few MB at most.
+_fold_word = lru_cache(maxsize=16384)(_fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +43,7 @@ def tokens(text: str) -> tuple[list[str], list[str]]:
     run_f: list[str] = []
     run_s: list[str] = []
     for word in [*raw, ""]:
-        f = _fold(word) if word else ""
+        f = _fold_word(word) if word else ""
         if len(f) == 1 and f.isalpha():
             run_f.append(f)
             run_s.append(word)

@@ -50,14 +50,18 @@ class ProcessPipeline:
         database = shared_database(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
         own = getattr(self.crawler.spider, "profile", None)
         hosts = list(own.hosts[:1]) if own is not None else []
+        # The pool's workers got their registry from the first site to open: the other sites crawled in this
+        # process would load one (1,500+ rows and their keys) only to drop it.
+        pool = processing_pool(self.workers) if self.workers > 0 else None
         try:
             with database.sessions() as session:
-                self.registry = load_registry(session, self.registry)
+                if pool is None or not pool.executors:
+                    self.registry = load_registry(session, self.registry)
                 self.templates.update(load_templates(session, hosts))
         except SQLAlchemyError as exc:  # the persist stage reports a missing or unreachable database
             logger.warning("operator outlets and site template not loaded: %s", str(exc).splitlines()[0])
-        if self.workers > 0:
-            self.pool = processing_pool(self.workers)
+        if pool is not None:
+            self.pool = pool
             self.pool.start(self.registry)
             await self.pool.give_templates(self.templates)
             self.templates = {}
