@@ -4,8 +4,6 @@ record runs the same way."""
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import time
 import uuid
 from contextlib import ExitStack, suppress
@@ -16,7 +14,6 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from twisted.internet import threads
 from twisted.internet.defer import Deferred
@@ -24,10 +21,10 @@ from twisted.internet.task import LoopingCall
 
 from crawler.db.engine import shared_database, transaction
 from crawler.db.migrate import NotMigrated, ensure_migrated
-from crawler.db.models import CrawlRun, Site
+from crawler.db.models import CrawlRun
 from crawler.db.repository import ensure_site
+from crawler.db.runs import end_run, open_run, record_counts, site_ran
 from crawler.middlewares import ROBOTS_ERROR, stop_fetching
-from crawler.scheduling.cadence import next_interval
 from crawler.scheduling.lease import acquire_lease, release_lease, renew_lease
 from crawler.scheduling.locks import HeldLock, watched_run_lock
 from crawler.sites.profile import SiteProfile
@@ -35,6 +32,7 @@ from crawler.sites.profile import SiteProfile
 logger = logging.getLogger(__name__)
 SKIPPED = "skipped_already_running"
 LOST_LOCK = "lost_lock"
+STALE_RUN = "the process ended without recording an end (killed?)"
 LOG_ERRORS = "newscrawl/log_errors"  # ERROR lines logged for this site's run (see SpiderErrorCounter)
 
 
@@ -194,20 +192,7 @@ class RunLedger:
                 profile.cadence.default if profile else 900,
             )
             # We hold the site's lock, so any run still marked running died without closing its row.
-            for stale in session.scalars(
-                select(CrawlRun).where(CrawlRun.site_id == site.id, CrawlRun.status == "running")
-            ):
-                stale.status = "failed"
-                stale.error_message = "the process ended without recording an end (killed?)"
-            run = CrawlRun(
-                site_id=site.id,
-                trigger=self.trigger,
-                host=socket.gethostname(),
-                pid=os.getpid(),
-                started_at=datetime.now(UTC),
-            )
-            session.add(run)
-            session.flush()
+            run = open_run(session, self.trigger, site.id, stale=STALE_RUN)
             self.run_id = run.id
         self.crawler.stats.set_value("newscrawl/run_id", self.run_id)
         spider.newscrawl_run_id = self.run_id
@@ -328,26 +313,22 @@ class RunLedger:
         with transaction(self.sessions) as session:
             run = session.get(CrawlRun, self.run_id)
             assert run is not None
-            run.finished_at = now
-            run.status = status
-            run.requests = requests
-            run.responses_2xx, run.responses_3xx = counts["2xx"], counts["3xx"]
-            run.responses_4xx, run.responses_5xx = counts["4xx"], counts["5xx"]
-            run.bytes = int(stats.get("downloader/response_bytes", 0))
-            run.articles_new = new
-            run.articles_updated = int(stats.get("newscrawl/articles/updated", 0))
-            run.articles_duplicate = int(stats.get("newscrawl/articles/duplicate", 0))
-            run.articles_unchanged = int(stats.get("newscrawl/articles/unchanged", 0))
-            run.errors = errors
-            run.error_message = message
-            site = session.get(Site, run.site_id) if run.site_id else None
-            if site is not None:
-                site.last_run_at = now
-                if status == "ok":
-                    site.last_success_at = run.started_at  # cadence counts from run start to run start
-                    profile = getattr(spider, "profile", None)
-                    if profile is not None:
-                        site.cadence_seconds = next_interval(site.cadence_seconds, new, seen, profile.cadence)
+            end_run(run, status, message, now)
+            record_counts(
+                run,
+                {
+                    "requests": requests,
+                    **{f"responses_{k}": v for k, v in counts.items()},
+                    "bytes": int(stats.get("downloader/response_bytes", 0)),
+                    "articles_new": new,
+                    **{
+                        f"articles_{k}": int(stats.get(f"newscrawl/articles/{k}", 0))
+                        for k in ("updated", "duplicate", "unchanged")
+                    },
+                },
+                errors,
+            )
+            site_ran(session, run, status == "ok", getattr(spider, "profile", None), new, seen, now)
         self.crawler.stats.set_value("newscrawl/run_status", status)
         if message:  # what `newscrawl crawl` prints for a failed run (else it could only say "finished")
             self.crawler.stats.set_value("newscrawl/error_message", message)

@@ -20,10 +20,10 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from crawler.db import runs as ledger
 from crawler.db.engine import transaction
-from crawler.db.models import CrawlRun, CrawlRunWorker, RunLease, Site
+from crawler.db.models import CrawlRun, CrawlRunWorker, RunLease
 from crawler.db.repository import ensure_site
-from crawler.scheduling.cadence import next_interval
 from crawler.scheduling.lease import Holder, acquire_lease, release_lease
 from crawler.sites.profile import SiteProfile
 
@@ -77,20 +77,9 @@ def open_run(
             .execution_options(synchronize_session=False)
         )
         site = ensure_site(session, profile.name, profile.hosts[0], profile.kind, profile.cadence.default)
-        for stale in session.scalars(
-            select(CrawlRun).where(CrawlRun.site_id == site.id, CrawlRun.status == "running")
-        ):
-            stale.status = "failed"
-            stale.error_message = "the run ended without recording an end (workers killed?)"
-        run = CrawlRun(
-            site_id=site.id,
-            trigger=trigger,
-            host=socket.gethostname(),
-            pid=os.getpid(),
-            started_at=datetime.now(UTC),
+        run = ledger.open_run(
+            session, trigger, site.id, stale="the run ended without recording an end (workers killed?)"
         )
-        session.add(run)
-        session.flush()
         return Opened(run.id, owner)
 
 
@@ -181,27 +170,12 @@ def close_run(
         status = "failed" if message else "ok"
         closing = run.status == "running"  # else a late worker only brings the totals up to date
         if closing:
-            run.status = status
-            run.finished_at = now
-            run.error_message = message
-        run.requests = totals["requests"]
-        run.responses_2xx, run.responses_3xx = totals["responses_2xx"], totals["responses_3xx"]
-        run.responses_4xx, run.responses_5xx = totals["responses_4xx"], totals["responses_5xx"]
-        run.bytes = totals["bytes"]
-        run.articles_new = totals["articles_new"]
-        run.articles_updated = totals["articles_updated"]
-        run.articles_duplicate = totals["articles_duplicate"]
-        run.articles_unchanged = totals["articles_unchanged"]
-        run.errors = errors
-        site = session.get(Site, run.site_id) if run.site_id and closing else None
-        if site is not None:
-            site.last_run_at = now
-            if status == "ok":
-                site.last_success_at = run.started_at
-                if profile is not None:
-                    site.cadence_seconds = next_interval(
-                        site.cadence_seconds, totals["articles_new"], totals["discovered"], profile.cadence
-                    )
+            ledger.end_run(run, status, message, now)
+        ledger.record_counts(run, totals, errors)
+        if closing:
+            ledger.site_ran(
+                session, run, status == "ok", profile, totals["articles_new"], totals["discovered"], now
+            )
         status = run.status
     release_lease(sessions, lease_key(site_name), owner)
     return status
