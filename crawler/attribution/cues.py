@@ -60,7 +60,7 @@ STRONG = _set(
     "fournie provenance fuente fuentes vía publicado publicada publicados publicadas republicado "
     "cortesía información informacion fonte publicada pubblicato pubblicata ripreso quelle quellen erschienen "
     "veröffentlicht veroffentlicht zuerst ursprünglich bron kaynak kaynağı sumber "
-    "informations informação "
+    "informations informação éditeur editeur herausgeber verlag yayıncı editora "
     # imported / fed automatically from the outlet's feed
     "importé importée importés imported importado importada importiert importato importata"
 )

@@ -80,6 +80,7 @@ FEATURES: tuple[str, ...] = (
     "inline_mention",  # the name sits inside a sentence of the block, with no credit cue: prose citing it
     "embedded",  # an embedded post or quotation (tweet, blockquote): it quotes its author, it credits nobody
     "self_reference",  # the block speaks of the article itself ("this story", "هذا الخبر", "cet article")
+    "source_card",  # a box under one heading about one outlet: its name and a link to its own site
     "licence_notice",  # the block is a licence/republication notice (a Creative Commons link or licence name)
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}

@@ -100,10 +100,13 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
     for ev in found:
         if ev.outlet and ev.block >= 0:
             named.setdefault(ev.block, set()).add(normalize_name(ev.outlet))
+    cards = _source_cards(ctx, found)
     out = []
     for ev in found:
         b = blocks.get(ev.block)
         extra: dict[str, float] = {}
+        if ev.block in cards.get(normalize_name(ev.outlet or ""), ()):
+            extra["source_card"] = 1.0
         feats = dict(ev.features)
         if feats.get("self_reference") and len(named.get(ev.block, ())) > 1:
             feats.pop("self_reference")
@@ -139,6 +142,31 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
         if extra:
             ev = replace(ev, features=tuple(sorted({**dict(ev.features), **extra}.items())))
         out.append(ev)
+    return out
+
+
+def _source_cards(ctx: AttributionContext, found: list[Evidence]) -> dict[str, set[int]]:
+    """Boxes about one outlet: under one heading outside the body, every clue names the same outlet, and
+    one of them links to that outlet's own site ("About the publisher: X, x.com"; "عن المصدر"). A related
+    list names several outlets, a card of another story links to the site: neither is one."""
+    blocks = {b.index: b for b in ctx.extracted.blocks}
+    groups: dict[tuple[str, str], list[Evidence]] = {}
+    for ev in found:
+        b = blocks.get(ev.block)
+        if b is None or not b.heading or b.position in ("body", "title") or cues.is_list_heading(b.heading):
+            continue
+        groups.setdefault((b.heading, b.zone), []).append(ev)
+    out: dict[str, set[int]] = {}
+    for evs in groups.values():
+        names = {normalize_name(ev.outlet or "") for ev in evs}
+        if len(names) != 1 or len({ev.block for ev in evs}) > 4:
+            continue
+        if any(
+            dict(ev.features).get("onsite_story_link") or dict(ev.features).get("list_mixed") for ev in evs
+        ):
+            continue
+        if any(ev.method == "link" and ev.domain for ev in evs) and any(ev.method != "link" for ev in evs):
+            out.setdefault(names.pop(), set()).update(ev.block for ev in evs)
     return out
 
 

@@ -430,6 +430,9 @@ def test_a_facts_box_before_the_story_does_not_hide_its_dateline() -> None:
         "https://www.khalijress.example/news/source/alwafd/405393",  # deeper in the path, after "source"
         "https://www.khalijress.example/alwafd-405393",  # glued to the id
         "https://www.khalijress.example/n/405393?src=alwafd",  # a query value
+        "https://www.khalijress.example/feeds/al-wafd/405393",  # any depth, any separator
+        "https://www.khalijress.example/source/alwafd.news/405393",  # the outlet's domain
+        "https://www.khalijress.example/%D8%A7%D9%84%D9%88%D9%81%D8%AF/405393",  # its name, percent-encoded
     ],
 )
 def test_url_slug_anywhere_in_the_address(url: str) -> None:
@@ -439,6 +442,8 @@ def test_url_slug_anywhere_in_the_address(url: str) -> None:
 def test_section_words_in_the_path_are_no_slug() -> None:
     # "actu" is also a registered outlet's domain name (actu.fr): as a section it names nobody.
     assert outlet(page(url="https://www.khalijress.example/actu/405393")) is None
+    # sections named after a country or a sport are the site's structure too (syria.tv, football.ua)
+    assert outlet(page(url="https://www.khalijress.example/news/syria/football/405393")) is None
 
 
 def test_the_site_under_its_other_name_is_never_the_source() -> None:
@@ -547,3 +552,19 @@ def test_arabic_names_against_transliterated_domains() -> None:
         assert same(name, label), (name, label)
     for name, label in [("منبر الساحل", "harborledger"), ("موقع موجز نيوز", "alekhbariya")]:
         assert not same(name, label), (name, label)
+
+
+def test_rights_reserved_to_its_owners_name_nobody_and_the_agent_of_this_article_is_its_origin() -> None:
+    # "لأصحابها" (to its owners): a noun with a possessive pronoun is no outlet; the wire copied from is
+    tail = "<p>هذا المحتوى منقول بالكامل عن وكالة أنباء الشرق الأوسط، وجميع الحقوق محفوظة لأصحابها.</p>"
+    assert outlet(page(tail=tail)) == "وكالة أنباء الشرق الأوسط"
+    tail = "<p>تمت كتابة هذا الخبر بواسطة مرآة الصعيد ونقله الموقع تلقائياً.</p>"
+    assert outlet(page(tail=tail)) == "مرآة الصعيد"
+
+
+def test_a_box_about_one_outlet_with_a_link_to_its_site_is_a_source_card() -> None:
+    side = (
+        '<div class="publisher-card"><h4>About</h4><p><b>Euronews</b></p>'
+        '<a href="https://www.euronews.com/">euronews.com</a></div>'
+    )
+    assert outlet(page(EN, side=side, lang="en")) == "Euronews"  # no cue word: the box's shape

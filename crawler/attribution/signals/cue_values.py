@@ -13,7 +13,7 @@ import unicodedata
 
 from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext
-from crawler.attribution.features import block_features, text_features
+from crawler.attribution.features import block_features, self_reference, text_features
 from crawler.attribution.names import evidence, read_name
 from crawler.attribution.signals.text_names import credit_blocks
 from crawler.items import Evidence
@@ -30,6 +30,8 @@ _RESERVED_TO = frozenset(cues._set("محفوظه محفوظة"))
 # Class/id words of an element that holds the source's name and nothing else (not an author's).
 _VALUE_MARKS = cues.CREDIT_MARKS - {"author", "byline", "license", "licence", "readmore", "caas"}
 _PATH_WORDS = re.compile(r"[>.#\s_-]+")
+# An Arabic word ending in a possessive pronoun ("أصحابها" its owners, "مصادرهم" their sources).
+_POSSESSED = re.compile("[\u0621-\u064a]{3,}(?:ها|هم|هما|هن)$")
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -93,6 +95,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 continue  # "نشر في الثلاثاء 3 نوفمبر", "Published Monday": a date, not a name
             if _DATE_LIKE.search(name) or sum(ch.isdigit() for ch in name) * 3 > len(name):
                 continue  # "am 27.04.24 um 07:39 Uhr": a date, not a name
+            if " " not in name and _POSSESSED.search(name):
+                continue  # "لأصحابها", "مصادرهم": a noun with a possessive pronoun is no name
             if name[:1].isascii() and name[:1].isalpha() and name[:1].islower():
                 continue  # Latin-script names are capitalised; "s own", "here" are words
             if name in seen:
@@ -229,6 +233,8 @@ def _agent_only(before: tuple[str, ...], line: tuple[str, ...]) -> bool:
     author slot of a post, not a credit (unless the element itself is marked as the source's slot)."""
     if not before or not cues.has_any(before[-1:], cues.AGENTS):
         return False
+    if self_reference(line):
+        return False  # "تمت كتابة هذا الخبر بواسطة X": the agent of this article is its origin
     return not (
         cues.has_any(line, _SOURCE_CUES | cues.ORIGIN | cues.AFTER)
         or cues.has_any(before[:-1], cues.LINE_ONLY)

@@ -2,6 +2,9 @@
 
 from newscrawl_kit.layouts.base import Layout
 from newscrawl_kit.layouts.tuning.actu import ActuPortail
+from newscrawl_kit.layouts.tuning.blogger import BloggerRepost
+from newscrawl_kit.layouts.tuning.fullcover import FullCoverage
+from newscrawl_kit.layouts.tuning.jannah import JannahWordPress
 from newscrawl_kit.layouts.tuning.khaleej import KhaleejPortal
 from newscrawl_kit.layouts.tuning.mogaz import MogazStyle
 from newscrawl_kit.layouts.tuning.nabaa import NabaaNow
@@ -19,4 +22,7 @@ TUNING: tuple[Layout, ...] = (
     ReaderApp(),
     OldPortal(),
     ActuPortail(),
+    JannahWordPress(),
+    BloggerRepost(),
+    FullCoverage(),
 )
