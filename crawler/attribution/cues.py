@@ -49,7 +49,7 @@ def _set(words: str) -> frozenset[str]:
 STRONG = _set(
     # Arabic: source, quoted from, original, published first, rights of the source, via, courtesy
     "مصدر مصدره مصدرها المصدر نقلا نقلاً ناقلا المنقول منقول الاصلي الأصلي الاصليه الأصلية بواسطه بتصرف "
-    "نشر نشرت نشرها نُشر منشور المنشور اولا مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه اقتباس "
+    "نشر نشرت نشرها نُشر منشور المنشور ورد وردت اولا مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه اقتباس "
     # English
     "source sources via courtesy originally republished reprinted syndicated supplied provided appeared "
     "credit credits syndication publisher produced aggregated aggregates adapted excerpted ناشر الناشر "
@@ -68,7 +68,7 @@ STRONG = _set(
 # object ("نشرت تفاصيل الخطة", "published a report"), the source only after a preposition ("published in X",
 # "نشر في X", "paru dans X").
 VERB_CUES = _set(
-    "نشر نشرت نشرها نُشر منشور المنشور مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه "
+    "نشر نشرت نشرها نُشر منشور المنشور مأخوذ مأخوذة ماخوذ ماخوذه مقتبس مقتبسه ورد وردت "
     "republished reprinted syndicated supplied provided appeared produced aggregated aggregates adapted "
     "excerpted proposé proposée présenté présentée offert published publishes reproduce reproducido "
     "bereitgestellt forwarded sourced pasted copied publié publiée publiés publiées paru parue parus parues "
@@ -138,9 +138,20 @@ LIST_WORDS = _set(
     "ذات صله متعلقه مشابهه مقترحه الاكثر اكثر قراءه قراءة مشاهده تداولا شيوعا المزيد ايضا أيضا اقرا اقرأ "
     "التالي التالى السابق عاجل شريط اخر آخر الاخبار الأخبار شركاؤنا شركاء روابط مواضيع "
     "related recommended trending popular most read more latest top stories headlines also next previous "
-    "around web partners sponsored promoted picks editors ticker breaking news you may like "
+    "around web partners partner partenaire partenaires شريك شريكنا شركاؤنا sponsored promoted picks editors ticker breaking news you may like "
     "lire aussi à ailleurs articles populaires les plus lus sur même sujet "
     "relacionadas más leídas también noticias verwandte meistgelesen weitere auch"
+)
+# Institutions a story cites as the source of its facts ("Source: Ministry of Transport", "المصدر: وزارة
+# الزراعة"): not a publisher. Only unknown names are read against them (a registered outlet keeps its name).
+INSTITUTIONS = _set(
+    "وزاره وزارة هيئه هيئة جامعه جامعة مجلس محافظه محافظة مديريه مديرية سفاره سفارة رئاسه رئاسة حكومه حكومة "
+    "محكمه محكمة مستشفي مستشفى الشرطه الشرطة شرطه شركه شركة بنك البنك مصرف منظمه منظمة اداره إدارة "
+    "ministry minister department government police university council office embassy authority commission "
+    "committee court hospital army company bank organisation organization institute municipality city county "
+    "ministère ministere préfecture prefecture mairie université universite gouvernement conseil "
+    "ministerio gobierno ayuntamiento universidad policía policia ministerium regierung polizei universität "
+    "stadt bundesamt"
 )
 # Class/id words of chrome (lists, tickers, share bars, banners) and of credit boxes.
 CHROME_MARKS = frozenset(
@@ -172,6 +183,8 @@ CHROME_MARKS = frozenset(
         "advertisement",
         "sponsor",
         "sponsored",
+        "partner",
+        "partners",
         "outbrain",
         "taboola",
         "comments",
@@ -222,7 +235,8 @@ PHOTO = _set(
     "keystone epa picture-alliance"
 )
 # "Jane Doe/Reuters", "APA/AFP/Mandel Ngan", "© Roman Smith": the shape of a photo credit.
-PHOTO_SHAPE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]|©", re.UNICODE)
+# "© 2026 X" with a year is a rights notice, not a photographer's credit.
+PHOTO_SHAPE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]|©(?!\s*(?:19|20)\d\d)", re.UNICODE)
 # Words of a byline prefix: the name after them is a person (or the outlet in "By X, Outlet").
 BYLINE = _set("by كتب كتبت بقلم اعداد إعداد تحرير تقرير par por von door di")
 

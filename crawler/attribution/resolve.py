@@ -162,7 +162,9 @@ def _source_cards(ctx: AttributionContext, found: list[Evidence]) -> dict[str, s
         if len(names) != 1 or len({ev.block for ev in evs}) > 4:
             continue
         if any(
-            dict(ev.features).get("onsite_story_link") or dict(ev.features).get("list_mixed") for ev in evs
+            dict(ev.features).get(k)
+            for ev in evs
+            for k in ("onsite_story_link", "list_mixed", "chrome_marks")
         ):
             continue
         if any(ev.method == "link" and ev.domain for ev in evs) and any(ev.method != "link" for ev in evs):

@@ -568,3 +568,27 @@ def test_a_box_about_one_outlet_with_a_link_to_its_site_is_a_source_card() -> No
         '<a href="https://www.euronews.com/">euronews.com</a></div>'
     )
     assert outlet(page(EN, side=side, lang="en")) == "Euronews"  # no cue word: the box's shape
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"paragraphs": EN, "tail": "<p>Source: Ministry of Transport</p>", "lang": "en"},
+        {"tail": "<p>المصدر: وزارة النقل والمواصلات</p>"},  # where the facts come from, not a publisher
+        {  # a partner box is chrome, even about one outlet with its link
+            "paragraphs": EN,
+            "side": '<div class="partner"><h4>Our partner</h4><p>CBC News</p><a href="https://www.cbc.ca/">cbc.ca</a></div>',
+            "lang": "en",
+        },
+    ],
+)
+def test_institutions_and_partner_boxes_credit_no_outlet(kw: dict[str, object]) -> None:
+    assert outlet(page(**kw)) is None  # type: ignore[arg-type]
+
+
+def test_closing_lines_in_other_shapes() -> None:
+    assert outlet(page(tail="<p>الخبر كما ورد في اليوم السابع</p>")) == "اليوم السابع"  # "as it appeared in"
+    assert outlet(page(EN, tail='<p class="credit">© 2026 Harbor Ledger</p>', lang="en")) == "Harbor Ledger"
+    # a licence version is no name: the outlet is the one the line says it is from
+    tail = "<p>Republished under CC BY 4.0 from Harbor Ledger.</p>"
+    assert outlet(page(EN, tail=tail, lang="en")) == "Harbor Ledger"

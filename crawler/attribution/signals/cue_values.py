@@ -32,6 +32,8 @@ _VALUE_MARKS = cues.CREDIT_MARKS - {"author", "byline", "license", "licence", "r
 _PATH_WORDS = re.compile(r"[>.#\s_-]+")
 # An Arabic word ending in a possessive pronoun ("أصحابها" its owners, "مصادرهم" their sources).
 _POSSESSED = re.compile("[\u0621-\u064a]{3,}(?:ها|هم|هما|هن)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_VERSION = re.compile(r"^\d+\.\d")
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -71,7 +73,12 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         registered = (
             [folded_all[h.start : h.end] for h in ctx.matcher.find(folded_all, ctx.country)] if values else []
         )
+        # "Source: Ministry of Transport": the line credits an institution; no later read of it ("Transport")
+        # names a publisher either.
+        cited = [v for v, _ in values if cues.has_any(cues.fold_tokens(v)[:2], cues.INSTITUTIONS)]
         for value, before in values:
+            if any(c.endswith(value) for c in cited):
+                continue
             found = read_name(ctx, value, allow_unknown=True)
             if found is None or found[0] is not None:
                 continue  # nothing, or a registered name (text_names has it)
@@ -93,6 +100,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
                 continue  # "لروز اليوسف": a registered name behind a preposition (text_names has it)
             if cues.has_any(cues.fold_tokens(name)[:1], cues.CALENDAR):
                 continue  # "نشر في الثلاثاء 3 نوفمبر", "Published Monday": a date, not a name
+            if _VERSION.match(name):
+                continue  # "CC BY 4.0 from X": a licence version, not a name
             if _DATE_LIKE.search(name) or sum(ch.isdigit() for ch in name) * 3 > len(name):
                 continue  # "am 27.04.24 um 07:39 Uhr": a date, not a name
             if " " not in name and _POSSESSED.search(name):
@@ -184,7 +193,7 @@ def _inside(short: list[str], long_: list[str]) -> bool:
 def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """(text after a cue, tokens up to the cue) for every strong cue word, and in a line that holds a
     strong cue for every weak one too ("Story from X, republished with permission"): the model weighs each."""
-    norm = unicodedata.normalize("NFKC", text)
+    norm = unicodedata.normalize("NFKC", text).replace("©", " copyright ")  # "© 2026 X" reads as a cue
     words = list(_WORD.finditer(norm))
     folded = [cues.fold(m.group()) for m in words]
     credit_line = len(folded) <= 30 and cues.cue_strength(tuple(folded)) >= 1.0
@@ -200,7 +209,10 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
         if cues.has_any(tuple(folded[max(0, i - 2) : i]), cues.NEGATIONS):
             continue  # "لن يتم نشر عنوان بريدك", "will not be published": no credit
         j = i + 1
-        while j < len(words) and cues.has_any((folded[j],), _FILLER) and j - i <= 3:
+        # "© 2026 X", "Source: from X": prepositions and a year stand between the cue and the name
+        while (
+            j < len(words) and (cues.has_any((folded[j],), _FILLER) or _YEAR.match(folded[j])) and j - i <= 3
+        ):
             j += 1
         if j >= len(words) or cues.cue_strength((folded[j],)) >= 1.0:
             continue  # "المصدر الأصلي: X": the later cue reads the value
