@@ -22,7 +22,7 @@ from twisted.internet.task import LoopingCall
 from crawler.db.engine import shared_database, transaction
 from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.models import CrawlRun
-from crawler.db.repository import ensure_site
+from crawler.db.repository import ensure_site, site_identity
 from crawler.db.runs import end_run, open_run, record_counts, site_ran
 from crawler.middlewares import ROBOTS_ERROR, stop_fetching
 from crawler.scheduling.lease import acquire_lease, release_lease, renew_lease
@@ -184,13 +184,8 @@ class RunLedger:
         self.heartbeat.start(self.heartbeat_every, now=False)
         profile: SiteProfile | None = getattr(spider, "profile", None)
         with transaction(self.sessions) as session:
-            site = ensure_site(
-                session,
-                spider.name,
-                profile.hosts[0] if profile else spider.name,
-                profile.kind if profile else "aggregator",
-                profile.cadence.default if profile else 900,
-            )
+            _name, host, kind, cadence = site_identity(profile, spider.name)
+            site = ensure_site(session, spider.name, host, kind, cadence)
             # We hold the site's lock, so any run still marked running died without closing its row.
             run = open_run(session, self.trigger, site.id, stale=STALE_RUN)
             self.run_id = run.id

@@ -24,6 +24,7 @@ from crawler.db.stories import ToAssign, among, refresh_stories
 from crawler.db.story_index import StoryIndex
 from crawler.dedup.fingerprint import Fingerprint, content_hash, fingerprint
 from crawler.dedup.urls import canonicalize_url
+from crawler.sites.profile import SiteProfile
 
 
 @dataclass(slots=True)
@@ -71,6 +72,14 @@ def _upsert(session: Session, table: Any) -> Any:
 
 
 SiteIdentity = tuple[str, str, str, int]  # name, host, kind, cadence
+
+
+def site_identity(profile: SiteProfile | None, host: str) -> SiteIdentity:
+    """The site row a profile's pages and runs are stored under, else (no profile: the generic path) the
+    bare host's, an aggregator polled every 15 minutes. The one place that says so (writer, run ledgers)."""
+    if profile is not None:
+        return profile.name, profile.hosts[0], profile.kind, profile.cadence.default
+    return host, host, "aggregator", 900
 
 
 def ensure_sites(session: Session, identities: Iterable[SiteIdentity]) -> dict[str, int]:

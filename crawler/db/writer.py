@@ -22,6 +22,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler import items
+from crawler.db import repository
 from crawler.db.engine import transaction
 from crawler.db.models import Site
 from crawler.db.rejected import record_rejected
@@ -50,10 +51,7 @@ def _reason(exc: BaseException) -> str:
 
 def site_identity(article: items.Article, profile: SiteProfile | None) -> tuple[str, str, str, int]:
     """(name, host, kind, cadence) of the site a copy was found on."""
-    profile = profile or profile_for_url(article.url)
-    if profile is not None:
-        return profile.name, profile.hosts[0], profile.kind, profile.cadence.default
-    return article.site, article.site, "aggregator", 900
+    return repository.site_identity(profile or profile_for_url(article.url), article.site)
 
 
 # Postgres SQLSTATEs after which the whole transaction can simply be run again.

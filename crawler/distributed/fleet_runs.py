@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawler.db import runs as ledger
 from crawler.db.engine import transaction
 from crawler.db.models import CrawlRun, CrawlRunWorker, RunLease
-from crawler.db.repository import ensure_site
+from crawler.db.repository import ensure_site, site_identity
 from crawler.scheduling.lease import Holder, acquire_lease, release_lease
 from crawler.sites.profile import SiteProfile
 
@@ -76,7 +76,7 @@ def open_run(
             .values(host=lease_host())
             .execution_options(synchronize_session=False)
         )
-        site = ensure_site(session, profile.name, profile.hosts[0], profile.kind, profile.cadence.default)
+        site = ensure_site(session, *site_identity(profile, profile.hosts[0]))
         run = ledger.open_run(
             session, trigger, site.id, stale="the run ended without recording an end (workers killed?)"
         )
