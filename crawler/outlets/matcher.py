@@ -8,6 +8,7 @@ starting at a token wins. Nothing is fuzzy, so no spelling can drift onto anothe
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,9 +33,11 @@ class NameHit:
     local: bool  # matched through a country-local alias
 
 
-def tokens(text: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=32768)
+def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(folded, surface) tokens names are matched on; abbreviations spelled letter by letter are joined
-    ("أ ش أ" -> "اشا"), as ``normalize_name`` joins them."""
+    ("أ ش أ" -> "اشا"), as ``normalize_name`` joins them. Cached: attribution tokenises each block several
+    times (names, cue values, the values themselves), and a site's chrome recurs on every page."""
     # Harakat and other combining marks are not word breaks ("نُشر" is one word).
     bare = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not unicodedata.combining(ch))
     raw = _NON_WORD.sub(" ", bare).split()
@@ -59,7 +62,7 @@ def tokens(text: str) -> tuple[list[str], list[str]]:
         if f:
             folded.append(f)
             surface.append(word)
-    return folded, surface
+    return tuple(folded), tuple(surface)
 
 
 class NameMatcher:
@@ -100,7 +103,7 @@ class NameMatcher:
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
 
-    def find(self, words: list[str], country: str | None = None) -> list[NameHit]:
+    def find(self, words: Sequence[str], country: str | None = None) -> list[NameHit]:
         """Registered names in a token list (from ``tokens``), longest first at each position, no overlaps."""
         hits: list[NameHit] = []
         i = 0
@@ -113,7 +116,7 @@ class NameMatcher:
             i = hit.end
         return hits
 
-    def _at(self, words: list[str], i: int, country: str | None) -> NameHit | None:
+    def _at(self, words: Sequence[str], i: int, country: str | None) -> NameHit | None:
         for first in _forms(words[i]):
             for parts, key in self._first.get(first, ()):
                 n = len(parts)
@@ -141,7 +144,8 @@ def _has_article(word: str) -> bool:
     return word.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
 
 
-def _forms(word: str) -> list[str]:
+@lru_cache(maxsize=32768)
+def _forms(word: str) -> tuple[str, ...]:
     """The word as a name's first token may appear: as is, without a clitic, without the article."""
     out = [word]
     for prefix in _CLITICS:
@@ -149,7 +153,7 @@ def _forms(word: str) -> list[str]:
             out.append(word[len(prefix) :])
     more = [w[len(_ARTICLE) :] for w in out if w.startswith(_ARTICLE) and len(w) > len(_ARTICLE) + 1]
     # normalize_name drops a leading article; a key never starts with one unless the name is just it.
-    return list(dict.fromkeys([*more, *out]))
+    return tuple(dict.fromkeys([*more, *out]))
 
 
 __all__ = ["NameHit", "NameMatcher", "normalize_name", "tokens"]

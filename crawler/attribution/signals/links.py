@@ -9,6 +9,7 @@ the meta line) or a distractor (a partners strip, a related list) is left to the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from crawler.attribution import cues
@@ -37,6 +38,7 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 _LOGO_WORD = re.compile(r"\b(?:logo|logotype|icon)\b|شعار", re.I)
 
 
+@lru_cache(maxsize=8192)
 def ignored_host(host: str) -> bool:
     return not host or "." not in host or any(host == h or host.endswith("." + h) for h in NEVER)
 

@@ -8,6 +8,7 @@ before the name, the list it belongs to and whether the block recurs across the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext
@@ -29,11 +30,11 @@ def credit_blocks(ctx: AttributionContext) -> list[PageBlock]:
     ]
 
 
-def _site_spans(ctx: AttributionContext, folded: list[str]) -> list[tuple[int, int]]:
+def _site_spans(ctx: AttributionContext, folded: Sequence[str]) -> list[tuple[int, int]]:
     """Token spans where the text names the crawled site itself ("© 2026 نبأ الآن"): no outlet inside them."""
     spans = []
     for name in ctx.identity.names:
-        parts = name.split()
+        parts = tuple(name.split())
         n = len(parts)
         if not n:
             continue
@@ -47,7 +48,7 @@ def _site_spans(ctx: AttributionContext, folded: list[str]) -> list[tuple[int, i
 _ARABIC = re.compile("[\u0621-\u064a]")
 
 
-def _in_phrase(text: str, folded: list[str], surface: list[str], i: int) -> bool:
+def _in_phrase(text: str, folded: Sequence[str], surface: Sequence[str], i: int) -> bool:
     """A one-word name that is just a word of a phrase: "هذا الخبر" (this news), "اقرأ الخبر" (read the news),
     "هيئة التحرير" (the editorial board), "الوادي الجديد" (the New Valley). A definite Arabic word right after
     another word, with no punctuation between, is the second term of a construct or an adjective, not a
