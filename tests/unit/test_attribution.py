@@ -592,3 +592,15 @@ def test_closing_lines_in_other_shapes() -> None:
     # a licence version is no name: the outlet is the one the line says it is from
     tail = "<p>Republished under CC BY 4.0 from Harbor Ledger.</p>"
     assert outlet(page(EN, tail=tail, lang="en")) == "Harbor Ledger"
+
+
+def test_an_answer_resting_on_text_alone_is_never_given_095() -> None:
+    # a text credit is the easiest clue to misread on an unseen layout; a link to the outlet is not
+    text_only = att(page(tail="<p>المصدر: اليوم السابع</p>"))
+    assert text_only.outlet == "اليوم السابع" and text_only.confidence <= 0.94
+    unverified = att(page(tail="<p>المصدر: صوت الوادي الجديد</p>"))
+    assert unverified.outlet == "صوت الوادي الجديد" and unverified.confidence <= 0.9
+    linked = att(
+        page(tail='<p>المصدر: <a href="https://www.youm7.com/story/2026/11/30/6789012">اليوم السابع</a></p>')
+    )
+    assert linked.outlet == "اليوم السابع" and linked.confidence > text_only.confidence
