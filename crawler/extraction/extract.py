@@ -28,6 +28,7 @@ from crawler.extraction.bylines import (
     take_author_lines,
     take_bylines,
 )
+from crawler.extraction.chrome import chrome_keys, without_chrome
 from crawler.extraction.dateline import find_dateline
 from crawler.extraction.declared import declared_values
 from crawler.extraction.generic import generic_paragraphs
@@ -132,6 +133,10 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
 
     # Attribution's view of the page: every block in its place, every declared publisher value.
     blocks = map_page(root, paragraphs, title, base)
+    chrome = chrome_keys(blocks)  # furniture by shape: link lists, marked boxes, lines after the story
+    if chrome:
+        paragraphs = without_chrome(paragraphs, chrome)
+        text = join_paragraphs(paragraphs)
     reason = not_article_reason(page.url, page.status, root, meta, profile, title, paragraphs)
     return Extracted(
         url=page.url,

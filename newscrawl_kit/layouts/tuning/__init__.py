@@ -12,6 +12,7 @@ from newscrawl_kit.layouts.tuning.oldportal import OldPortal
 from newscrawl_kit.layouts.tuning.provider import ProviderPortal
 from newscrawl_kit.layouts.tuning.reader import ReaderApp
 from newscrawl_kit.layouts.tuning.ress import RessMirror
+from newscrawl_kit.layouts.tuning.tagdiv import TagDivNewspaper
 
 TUNING: tuple[Layout, ...] = (
     NabaaNow(),
@@ -25,4 +26,5 @@ TUNING: tuple[Layout, ...] = (
     JannahWordPress(),
     BloggerRepost(),
     FullCoverage(),
+    TagDivNewspaper(),
 )

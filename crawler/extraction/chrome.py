@@ -1,0 +1,138 @@
+"""Chrome inside the body, found by shape rather than wording (issue 9).
+
+An extractor's body can still hold the aggregator's furniture: a related-stories list, an inline "read also"
+box, a share or follow bar, a credit or promo line after the story. Phrase lists remember the layouts they were
+written for; these rules look at what any site's furniture is made of, in any language:
+
+- a block that is mostly link text (a list of other stories, a "Related: <title>" line, a row of outlet names);
+- a block whose class/id words say related/share/newsletter/promo/... when the story's own paragraphs do not
+  carry that word (a theme wrapping the whole article in "social-post" keeps it);
+- a short line at the body's tail edge that sits in another element than the story's paragraphs (a footer,
+  credit or CTA line after the text), not an item of a list.
+
+Prose is protected by length: a long paragraph with a link or two is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from crawler.items import PageBlock
+
+# Class/id words of furniture (split on non-letters by the page map, so "td-related-posts" gives "related").
+CHROME_MARKS = frozenset(
+    [
+        "related",
+        "relatedposts",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "trending",
+        "ticker",
+        "marquee",
+        "breaking",
+        "urgent",
+        "share",
+        "shares",
+        "sharing",
+        "sharer",
+        "social",
+        "follow",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "promoted",
+        "banner",
+        "advert",
+        "advertisement",
+        "advertising",
+        "sponsor",
+        "sponsored",
+        "partner",
+        "partners",
+        "outbrain",
+        "taboola",
+        "tags",
+        "tagcloud",
+        "keywords",
+        "pagination",
+        "pager",
+        "comments",
+        "comment",
+        "disqus",
+        "yarpp",
+        "jp",
+        "readalso",
+        "alsoread",
+        "seealso",
+        "carousel",
+        "authorbox",
+    ]
+)
+_LINK_SHARE = 0.6  # link text over block text: at or past this, a block is a list of links
+_LINK_WORDS = 40  # ... unless it is a passage this long
+_MARK_WORDS = 25  # a marked block longer than this is prose the theme happens to wrap
+_EDGE_WORDS = 14  # a tail-edge line this short, in another element than the story's paragraphs
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?؟。]\W{0,2}$")
+_CELLS = frozenset({"li", "td", "th", "dd", "dt"})
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _link_share(block: PageBlock) -> float:
+    text = "".join(block.text.split())
+    if not text:
+        return 0.0
+    linked = sum(len("".join(link.text.split())) for link in block.links if not link.image_only)
+    return min(1.0, linked / len(text))
+
+
+def chrome_keys(blocks: Sequence[PageBlock]) -> set[str]:
+    """Whitespace-free texts of body blocks that are furniture by shape (see the module's rules)."""
+    body = [b for b in blocks if b.position == "body" and b.text.strip()]
+    if len(body) < 2:
+        return set()  # one block is the story or nothing: never empty it
+    # Marks every story paragraph shares belong to the article's wrapper, not to a piece of furniture.
+    common = set(body[0].marks).intersection(*(b.marks for b in body[1:]))
+    paths = Counter(b.path for b in body)
+    story_path, story_count = paths.most_common(1)[0]
+    chrome: set[str] = set()
+    for block in body:
+        n = _words(block.text)
+        linked = n <= _LINK_WORDS and _link_share(block) >= _LINK_SHARE
+        marked = n <= _MARK_WORDS and bool((set(block.marks) - common) & CHROME_MARKS)
+        if linked or marked:
+            chrome.add(_key(block.text))
+    # The tail edge: short lines after the story's last paragraph in its own element.
+    if story_count >= 3:
+        for block in reversed(body):
+            if block.path == story_path:
+                break
+            # Not an item of a list or a table (ingredients, standings close a story), nor a lone heading word,
+            # nor a sentence (a footnote under a table ends with its full stop).
+            if (
+                3 <= _words(block.text) <= _EDGE_WORDS
+                and block.siblings <= 2
+                and block.tag not in _CELLS
+                and not _SENTENCE_END.search(block.text)
+            ):
+                chrome.add(_key(block.text))
+    kept = [b for b in body if _key(b.text) not in chrome]
+    if sum(_words(b.text) for b in kept) < 0.5 * sum(_words(b.text) for b in body):
+        return set()  # the rules would take most of the text: the page is not shaped as they assume
+    return chrome
+
+
+def without_chrome(paragraphs: list[str], chrome: set[str]) -> list[str]:
+    return [p for p in paragraphs if _key(p) not in chrome] if chrome else paragraphs
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
