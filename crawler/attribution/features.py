@@ -80,6 +80,7 @@ FEATURES: tuple[str, ...] = (
     "inline_mention",  # the name sits inside a sentence of the block, with no credit cue: prose citing it
     "embedded",  # an embedded post or quotation (tweet, blockquote): it quotes its author, it credits nobody
     "self_reference",  # the block speaks of the article itself ("this story", "هذا الخبر", "cet article")
+    "data_widget",  # a sidebar box of figures (prices, weather, scores): its "Source:" is the data's
     "source_card",  # a box under one heading about one outlet: its name and a link to its own site
     "licence_notice",  # the block is a licence/republication notice (a Creative Commons link or licence name)
 )
@@ -165,8 +166,15 @@ def block_features(block: PageBlock, place: str) -> dict[str, float]:
 _LICENCE = re.compile(
     r"creative\s*commons|\bCC[\s-]?BY\b|\bCC0\b|المشاع\s+الإبداعي|المشاع\s+الابداعي|licen[cs]e\s+CC", re.I
 )
+_COMMENT_WORDS = cues._set(
+    "تعليقات التعليقات تعليق comments comment commentaires commentaire comentarios kommentare yorumlar"
+)
 _HANDLE = re.compile(r"\(@\w{2,}\)|—\s*[^—]{2,60}\(@\w+\)")
-_EMBED_MARKS = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "tweet", "embed", "oembed"})
+# Embeds and readers' comments: they quote their authors, they credit nobody.
+_EMBED_MARKS = frozenset(
+    {"twitter-tweet", "instagram-media", "tiktok-embed", "tweet", "embed", "oembed", "comment", "comments",
+     "disqus", "replies", "reply"}
+)  # fmt: skip
 
 
 def _embedded(block: PageBlock) -> bool:
@@ -175,6 +183,7 @@ def _embedded(block: PageBlock) -> bool:
         block.tag == "blockquote"
         or bool(re.search(r"(?:^|>)blockquote\b", block.path))
         or bool(set(block.marks) & _EMBED_MARKS)
+        or (bool(block.heading) and cues.has_any(cues.fold_tokens(block.heading)[:3], _COMMENT_WORDS))
         or bool(_HANDLE.search(block.text))
     )
 

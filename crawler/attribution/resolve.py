@@ -8,6 +8,7 @@ Below the model's threshold the page answers unknown: an uncredited copy is neve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -101,12 +102,15 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
         if ev.outlet and ev.block >= 0:
             named.setdefault(ev.block, set()).add(normalize_name(ev.outlet))
     cards = _source_cards(ctx, found)
+    data_boxes = _data_widgets(ctx)
     out = []
     for ev in found:
         b = blocks.get(ev.block)
         extra: dict[str, float] = {}
         if ev.block in cards.get(normalize_name(ev.outlet or ""), ()):
             extra["source_card"] = 1.0
+        if ev.block in data_boxes:
+            extra["data_widget"] = 1.0
         feats = dict(ev.features)
         if feats.get("self_reference") and len(named.get(ev.block, ())) > 1:
             feats.pop("self_reference")
@@ -143,6 +147,24 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
             ev = replace(ev, features=tuple(sorted({**dict(ev.features), **extra}.items())))
         out.append(ev)
     return out
+
+
+_FIGURE = re.compile(r"\d+[.,]\d+|\d\s?[%°٪]|[$€£¥]\s?\d")
+
+
+def _data_widgets(ctx: AttributionContext) -> set[int]:
+    """Blocks of a box outside the article whose other lines are figures (rates, prices, the weather,
+    scores): "Source: Bloomberg" under them credits the data, not the story."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    figures: dict[tuple[str, str], int] = {}
+    for b in ctx.extracted.blocks:
+        if b.position not in ("before", "after") or not b.heading:
+            continue
+        key = (b.heading, b.zone)
+        groups.setdefault(key, []).append(b.index)
+        if _FIGURE.search(b.text) and len(b.text) <= 80:
+            figures[key] = figures.get(key, 0) + 1
+    return {i for key, idx in groups.items() if figures.get(key, 0) >= 1 for i in idx}
 
 
 def _source_cards(ctx: AttributionContext, found: list[Evidence]) -> dict[str, set[int]]:

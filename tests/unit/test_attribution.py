@@ -604,3 +604,17 @@ def test_an_answer_resting_on_text_alone_is_never_given_095() -> None:
         page(tail='<p>المصدر: <a href="https://www.youm7.com/story/2026/11/30/6789012">اليوم السابع</a></p>')
     )
     assert linked.outlet == "اليوم السابع" and linked.confidence > text_only.confidence
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        # a box of figures: its "Source:" credits the data
+        '<div class="widget currency"><h4>أسعار العملات</h4><ul><li>الدولار 48.5</li><li>اليورو 52.1</li></ul>'
+        "<p>المصدر: بلومبرغ</p></div>",
+        # readers' comments quote whoever they like
+        '<div class="comments"><h4>التعليقات</h4><p>أحمد: نقلا عن الأهرام الخبر غير دقيق</p></div>',
+    ],
+)
+def test_data_widgets_and_comments_credit_no_outlet(side: str) -> None:
+    assert outlet(page(side=side)) is None
