@@ -19,8 +19,10 @@ demo: $(STAMP)
 	$(BIN)/newscrawl demo
 
 ## The whole test suite (Postgres at 127.0.0.1:5432 is used when it answers; required when CI=true).
+## Two workers, whole files each (a file's module fixtures crawl once): most tests wait on a crawl or a browser.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not quality and not browser and not slow"
