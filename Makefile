@@ -25,9 +25,11 @@ demo: bytecode
 
 ## The whole test suite (Postgres at 127.0.0.1:5432 is used when it answers; required when CI=true).
 ## Two workers, whole files each (a file's module fixtures crawl once): most tests wait on a crawl or a browser.
+## Then the memory measurements (marker `alone`), with nothing beside them.
 TEST_WORKERS ?= 2
 test: bytecode
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not alone"
+	$(BIN)/pytest -m alone
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not quality and not browser and not slow"
