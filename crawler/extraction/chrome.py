@@ -7,6 +7,7 @@ written for; these rules look at what any site's furniture is made of, in any la
 - a block that is mostly link text (a list of other stories, a "Related: <title>" line, a row of outlet names);
 - a block whose class/id words say related/share/newsletter/promo/... when the story's own paragraphs do not
   carry that word (a theme wrapping the whole article in "social-post" keeps it);
+- a short line closing the body that names the crawled site itself (its own CTA or footer sentence);
 - a short line at the body's tail edge that sits in another element than the story's paragraphs (a footer,
   credit or CTA line after the text), not an item of a list.
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from crawler.items import PageBlock
 
@@ -76,9 +77,12 @@ CHROME_MARKS = frozenset(
 _LINK_SHARE = 0.6  # link text over block text: at or past this, a block is a list of links
 _LINK_WORDS = 40  # ... unless it is a passage this long
 _MARK_WORDS = 25  # a marked block longer than this is prose the theme happens to wrap
+_ROW_SHARE = 0.75  # ... and three links or more with this share: a row of links at any length
+_SITE_LINE_WORDS = 16  # a closing line naming the site itself, at most this long
 _EDGE_WORDS = 14  # a tail-edge line this short, in another element than the story's paragraphs
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?؟。]\W{0,2}$")
+_NON_WORD = re.compile(r"[\W_]+")
 _CELLS = frozenset({"li", "td", "th", "dd", "dt"})
 
 
@@ -94,8 +98,9 @@ def _link_share(block: PageBlock) -> float:
     return min(1.0, linked / len(text))
 
 
-def chrome_keys(blocks: Sequence[PageBlock]) -> set[str]:
-    """Whitespace-free texts of body blocks that are furniture by shape (see the module's rules)."""
+def chrome_keys(blocks: Sequence[PageBlock], site: Iterable[str] = ()) -> set[str]:
+    """Whitespace-free texts of body blocks that are furniture by shape (see the module's rules). ``site``:
+    the names the crawled site goes by, squashed (``title.site_names``)."""
     body = [b for b in blocks if b.position == "body" and b.text.strip()]
     if len(body) < 2:
         return set()  # one block is the story or nothing: never empty it
@@ -106,7 +111,11 @@ def chrome_keys(blocks: Sequence[PageBlock]) -> set[str]:
     chrome: set[str] = set()
     for block in body:
         n = _words(block.text)
-        linked = n <= _LINK_WORDS and _link_share(block) >= _LINK_SHARE
+        share = _link_share(block)
+        # A row of links (a ticker, "more stories") is chrome at any length; prose never is mostly links.
+        linked = (n <= _LINK_WORDS and share >= _LINK_SHARE) or (
+            len(block.links) >= 3 and share >= _ROW_SHARE
+        )
         marked = n <= _MARK_WORDS and bool((set(block.marks) - common) & CHROME_MARKS)
         if linked or marked:
             chrome.add(_key(block.text))
@@ -124,6 +133,17 @@ def chrome_keys(blocks: Sequence[PageBlock]) -> set[str]:
                 and not _SENTENCE_END.search(block.text)
             ):
                 chrome.add(_key(block.text))
+    # The site's own line closing the body ("join <site> on Telegram", "<site> app"): short, no sentence,
+    # naming the crawled site itself. A story rarely ends on its own site's name without a full stop.
+    names = [n for n in site if len(n) >= 4]
+    for block in body[-2:]:
+        if (
+            names
+            and _words(block.text) <= _SITE_LINE_WORDS
+            and not _SENTENCE_END.search(block.text)
+            and any(n in _squash(block.text) for n in names)
+        ):
+            chrome.add(_key(block.text))
     kept = [b for b in body if _key(b.text) not in chrome]
     if sum(_words(b.text) for b in kept) < 0.5 * sum(_words(b.text) for b in body):
         return set()  # the rules would take most of the text: the page is not shaped as they assume
@@ -132,6 +152,11 @@ def chrome_keys(blocks: Sequence[PageBlock]) -> set[str]:
 
 def without_chrome(paragraphs: list[str], chrome: set[str]) -> list[str]:
     return [p for p in paragraphs if _key(p) not in chrome] if chrome else paragraphs
+
+
+def _squash(text: str) -> str:
+    """As ``title.site_names`` squashes a name: lower case, no spaces or punctuation."""
+    return _NON_WORD.sub("", text.lower())
 
 
 def _key(text: str) -> str:

@@ -43,3 +43,23 @@ def test_prose_with_a_link_stays() -> None:
     )
     body = extract(_page(f"<p>{long}</p>")).body
     assert "the full budget document on the city website" in body
+
+
+def test_a_row_of_links_and_the_sites_own_closing_line_leave_the_body() -> None:
+    titles = [
+        "Floods recede from farmland in the south after a week of rain",
+        "Fuel prices stay unchanged until the end of the year, committee says",
+        "Hotel occupancy rises at the start of the winter season in the region",
+    ]
+    row = "<div>Breaking " + " * ".join(f"<a href='/n/{i}'>{t}</a>" for i, t in enumerate(titles)) + "</div>"
+    html = (
+        "<html><head><title>Council approves budget</title><meta property='og:site_name' content='Zajel News'>"
+        f"</head><body>{row}<div><h1>Council approves budget</h1><div>"
+        + "<br><br>".join(STORY)
+        + "<br><br>Join Zajel News on Telegram and WhatsApp for every update</div></div></body></html>"
+    )
+    body = extract(Page(url="https://zajel.example/a?id=1", html=html, site="zajel.example")).body
+    for paragraph in STORY:
+        assert paragraph in body
+    assert "Floods recede" not in body
+    assert "Join Zajel News" not in body
