@@ -12,14 +12,14 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy.exc import SQLAlchemyError
 from twisted.internet import threads
 from twisted.internet.defer import Deferred
 from twisted.internet.task import LoopingCall
 
-from crawler.db.engine import shared_database, transaction
+from crawler.database import database_of
+from crawler.db.engine import Database, transaction
 from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.models import CrawlRun
 from crawler.db.repository import ensure_site, site_identity
@@ -116,17 +116,13 @@ class RunLedger:
     fetching at once and ends failed, "lost lock"; meanwhile the lease keeps a second run from starting.
     """
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, database: Database) -> None:
         settings = crawler.settings
-        url = settings.get("NEWSCRAWL_DATABASE_URL")
-        if not url:
-            raise NotConfigured("NEWSCRAWL_DATABASE_URL is not set")
         self.crawler = crawler
-        self.database_url: str = url
+        self.database_url: str = database.url
         self.lock_dir: str = settings.get("NEWSCRAWL_LOCK_DIR", "var/locks")
         self.trigger: str = settings.get("NEWSCRAWL_RUN_TRIGGER", "manual")
         self.log_summary: bool = settings.getbool("NEWSCRAWL_LOG_RUN_SUMMARY", True)
-        database = shared_database(url)  # the process's one, shared with the pipelines
         self.engine = database.engine
         self.sessions = database.sessions
         self.locks = ExitStack()
@@ -146,7 +142,7 @@ class RunLedger:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunLedger:
-        ext = cls(crawler)
+        ext = cls(crawler, database_of(crawler))  # the process's one, shared with the pipelines
         logging.getLogger().addHandler(ext.error_counter)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)

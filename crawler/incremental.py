@@ -29,7 +29,8 @@ from scrapy.http import Response
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from crawler.db.engine import shared_database, transaction
+from crawler.database import database_of
+from crawler.db.engine import Database, transaction
 from crawler.db.models import Article, UrlState
 from crawler.db.rejected import recently_rejected
 from crawler.extensions import LOG_ERRORS
@@ -62,9 +63,8 @@ class _Fetched:
 
 
 class ConditionalRequestsMiddleware:
-    def __init__(self, crawler: Crawler, database_url: str) -> None:
+    def __init__(self, crawler: Crawler, database: Database) -> None:
         self.crawler = crawler
-        database = shared_database(database_url)  # the process's one, shared with the pipelines
         self.engine = database.engine
         self.sessions = database.sessions
         self.off = False
@@ -74,7 +74,7 @@ class ConditionalRequestsMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestsMiddleware:
         if not crawler.settings.getbool("NEWSCRAWL_INCREMENTAL", True):
             raise NotConfigured("incremental crawling is off")
-        mw = cls(crawler, crawler.settings["NEWSCRAWL_DATABASE_URL"])
+        mw = cls(crawler, database_of(crawler))  # the process's one, shared with the pipelines
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
@@ -151,9 +151,8 @@ class ConditionalRequestsMiddleware:
 
 
 class KnownArticlesMiddleware:
-    def __init__(self, crawler: Crawler, database_url: str) -> None:
+    def __init__(self, crawler: Crawler, database: Database) -> None:
         self.crawler = crawler
-        database = shared_database(database_url)  # the process's one, shared with the pipelines
         self.engine = database.engine
         self.sessions = database.sessions
         self.off = False
@@ -162,7 +161,7 @@ class KnownArticlesMiddleware:
     def from_crawler(cls, crawler: Crawler) -> KnownArticlesMiddleware:
         if not crawler.settings.getbool("NEWSCRAWL_INCREMENTAL", True):
             raise NotConfigured("incremental crawling is off")
-        mw = cls(crawler, crawler.settings["NEWSCRAWL_DATABASE_URL"])
+        mw = cls(crawler, database_of(crawler))  # the process's one, shared with the pipelines
         crawler.signals.connect(mw.engine.dispose, signal=signals.spider_closed)
         return mw
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +60,9 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 class Database:
     """A database as the components of a process use it: one engine (one connection pool) and its sessions.
 
-    ``shared_database`` gives every component of a process the same one, instead of each building an engine
-    of its own; it lives as long as the process.
+    Built once per process (``process_database``) and handed to the components (the crawler's pipelines,
+    extensions and middlewares get it from ``crawler.database.database_of`` in their ``from_crawler``), instead
+    of each building an engine of its own; it lives as long as the process.
     """
 
     url: str
@@ -73,7 +75,28 @@ class Database:
         return cls(url, engine, session_factory(engine))
 
 
-@cache
-def shared_database(url: str) -> Database:
-    """This process's Database for ``url`` (the crawler's pipelines and extensions share it)."""
-    return Database.open(url)
+class _ProcessDatabases:
+    """The Databases opened in this process, by URL.
+
+    Keyed by process too: a pool's connections must not cross a fork (a forked child opens its own).
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # the writer thread and the reactor may ask at once
+        self.opened: dict[tuple[int, str], Database] = {}
+
+    def get(self, url: str) -> Database:
+        key = (os.getpid(), url)
+        with self.lock:
+            database = self.opened.get(key)
+            if database is None:
+                database = self.opened[key] = Database.open(url)
+            return database
+
+
+_PROCESS = _ProcessDatabases()
+
+
+def process_database(url: str) -> Database:
+    """This process's one Database for ``url``, opened on first use."""
+    return _PROCESS.get(url)

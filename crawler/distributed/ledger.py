@@ -18,12 +18,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import NullPool
 from twisted.internet import threads
 from twisted.internet.defer import Deferred
 from twisted.internet.task import LoopingCall
 
-from crawler.db.engine import make_engine, session_factory
+from crawler.database import database_of
+from crawler.db.engine import Database
 from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.distributed import fleet_runs
 from crawler.distributed.connection import REDIS_DOWN, connect, unreachable
@@ -55,12 +55,9 @@ def worker_counts(stats: dict[str, Any]) -> dict[str, int]:
 
 
 class FleetRunLedger:
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, run_id: int, database: Database) -> None:
         settings = crawler.settings
-        self.run_id = settings.getint("NEWSCRAWL_FLEET_RUN_ID")
-        url = settings.get("NEWSCRAWL_DATABASE_URL")
-        if not self.run_id or not url:
-            raise NotConfigured("not a fleet worker's crawl")
+        self.run_id = run_id
         self.crawler = crawler
         self.owner: str = settings.get("NEWSCRAWL_FLEET_OWNER", "")
         self.worker: str = settings.get("NEWSCRAWL_WORKER_ID", "")
@@ -68,10 +65,10 @@ class FleetRunLedger:
         self.frontier = Frontier(
             connect(self.redis_url), settings.get("NEWSCRAWL_REDIS_PREFIX", "newscrawl:")
         )
-        # NullPool: a beat every few seconds needs no connection kept open per site and worker (a fleet's
-        # connections add up: sites x workers).
-        self.engine = make_engine(url, poolclass=NullPool)
-        self.sessions = session_factory(self.engine)
+        # The worker process's one Database: a beat borrows a connection its sites' writer already keeps open
+        # (none per site: a fleet's connections would add up, sites x workers).
+        self.engine = database.engine
+        self.sessions = database.sessions
         self.lease_ttl = settings.getfloat("NEWSCRAWL_LEASE_SECONDS", 60.0)
         self.heartbeat_every = settings.getfloat("NEWSCRAWL_HEARTBEAT_SECONDS", 10.0)
         self.renewed_at = time.monotonic()
@@ -82,7 +79,10 @@ class FleetRunLedger:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FleetRunLedger:
-        ext = cls(crawler)
+        run_id = crawler.settings.getint("NEWSCRAWL_FLEET_RUN_ID")
+        if not run_id or not crawler.settings.get("NEWSCRAWL_DATABASE_URL"):
+            raise NotConfigured("not a fleet worker's crawl")
+        ext = cls(crawler, run_id, database_of(crawler))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext

@@ -24,11 +24,10 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.ossignal import install_shutdown_handlers
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import NullPool
 from twisted.python.failure import Failure
 
 from crawler.config import Config
-from crawler.db.engine import make_engine, session_factory
+from crawler.db.engine import process_database
 from crawler.distributed import fleet_runs
 from crawler.distributed.connection import REDIS_DOWN, connect, unreachable
 from crawler.distributed.frontier import Frontier
@@ -218,16 +217,16 @@ class Worker:
             if members:
                 continue
             del self.left_open[site]
-            engine = make_engine(self.config.database_url, poolclass=NullPool)
+            database = process_database(self.config.database_url)  # the one its crawlers use
             try:
                 status = fleet_runs.close_run(
-                    session_factory(engine), run_id, site, owner, all_profiles().get(site)
+                    database.sessions, run_id, site, owner, all_profiles().get(site)
                 )
                 logger.info("%s: fleet run %s closed (its other workers died): %s", site, run_id, status)
             except SQLAlchemyError as exc:
                 logger.error("%s: fleet run %s could not be closed: %s", site, run_id, exc)
             finally:
-                engine.dispose()
+                database.engine.dispose()  # idle connections only
 
     # -- stopping -----------------------------------------------------------------------------------------
     def _signal(self, signum: int, _: Any) -> None:

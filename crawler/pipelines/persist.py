@@ -28,7 +28,8 @@ from twisted.internet import reactor, threads
 from twisted.internet.defer import Deferred, DeferredList
 from twisted.python.threadpool import ThreadPool
 
-from crawler.db.engine import shared_database
+from crawler.database import database_of
+from crawler.db.engine import Database
 from crawler.db.migrate import NotMigrated, ensure_migrated
 from crawler.db.story_index import StoryIndex
 from crawler.db.writer import ArticleWriter
@@ -97,14 +98,14 @@ def process_backlog(limit: int) -> Backlog:
 class PersistPipeline:
     retries = 3
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, database: Database) -> None:
         settings = crawler.settings
         self.crawler = crawler
-        self.database_url: str = settings["NEWSCRAWL_DATABASE_URL"]
+        self.database_url: str = database.url
         self.batch_size: int = settings.getint("NEWSCRAWL_PERSIST_BATCH", 50)
         self.keep_raw: bool = settings.getbool("NEWSCRAWL_KEEP_RAW_HTML", True)
         self.spool_dir = Path(settings.get("NEWSCRAWL_SPOOL_DIR", "var/spool"))
-        self.database = shared_database(self.database_url)
+        self.database = database
         self.engine = self.database.engine
         self.writer = ArticleWriter(
             self.database.sessions, StoryIndex.from_settings(settings), keep_raw=self.keep_raw
@@ -124,7 +125,7 @@ class PersistPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PersistPipeline:
-        pipeline = cls(crawler)
+        pipeline = cls(crawler, database_of(crawler))  # the process's one, shared by every site
         crawler.signals.connect(pipeline._idle, signal=signals.spider_idle)
         return pipeline
 

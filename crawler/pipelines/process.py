@@ -15,7 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.attribution.registry import OutletRegistry
 from crawler.attribution.template import SiteTemplate
-from crawler.db.engine import shared_database
+from crawler.database import database_of
+from crawler.db.engine import Database
 from crawler.db.outlets import load_registry
 from crawler.db.templates import load_templates, save_templates
 from crawler.items import Article, Page
@@ -30,9 +31,10 @@ logger = logging.getLogger(__name__)
 
 
 class ProcessPipeline:
-    def __init__(self, crawler: Crawler, registry: OutletRegistry) -> None:
+    def __init__(self, crawler: Crawler, registry: OutletRegistry, database: Database) -> None:
         self.crawler = crawler
         self.registry = registry
+        self.database = database
         # By site host, learned as pages come in: here when processing runs in this process, else in the
         # worker that processes the site's pages (fetched back when the spider closes).
         self.templates: dict[str, SiteTemplate] = {}
@@ -43,18 +45,17 @@ class ProcessPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProcessPipeline:
-        return cls(crawler, OutletRegistry.load_default())
+        return cls(crawler, OutletRegistry.load_default(), database_of(crawler))
 
     async def open_spider(self, spider: Spider | None = None) -> None:
         """Operators' outlets and spellings (``newscrawl outlets add/alias``) count from the next run on."""
-        database = shared_database(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
         own = getattr(self.crawler.spider, "profile", None)
         hosts = list(own.hosts[:1]) if own is not None else []
         # The pool's workers got their registry from the first site to open: the other sites crawled in this
         # process would load one (1,500+ rows and their keys) only to drop it.
         pool = processing_pool(self.workers) if self.workers > 0 else None
         try:
-            with database.sessions() as session:
+            with self.database.sessions() as session:
                 if pool is None or not pool.executors:
                     self.registry = load_registry(session, self.registry)
                 self.templates.update(load_templates(session, hosts))
@@ -72,9 +73,8 @@ class ProcessPipeline:
             self.templates = await self.pool.take_templates(sorted(self.hosts))
         if not self.templates:
             return
-        database = shared_database(self.crawler.settings["NEWSCRAWL_DATABASE_URL"])
         try:
-            with database.sessions() as session, session.begin():
+            with self.database.sessions() as session, session.begin():
                 save_templates(session, self.templates)
         except SQLAlchemyError as exc:
             logger.warning("site template not saved: %s", str(exc).splitlines()[0])
