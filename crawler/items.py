@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from crawler.dedup.fingerprint import Fingerprint
+    from crawler.sites.profile import SiteProfile
 
 
 @dataclass(slots=True, repr=False)
@@ -21,7 +22,9 @@ class Page:
     url: str
     html: str  # decoded text (see cleaning.encoding.decode_html)
     site: str  # host where the page was found (e.g. "mogaz.test")
-    profile: str | None = None  # site profile name, None for the generic path
+    # The site profile, resolved once where the page was made (the spider, the CLI) and carried to every
+    # stage; None for the generic path.
+    profile: SiteProfile | None = None
     fetched_at: datetime | None = None
     status: int = 200
     raw: bytes | None = None  # the body as received, kept for reprocessing

@@ -96,7 +96,8 @@ def _fetch(url: str, config: Config) -> Page:
 
 
 def _profile(page: Page, site: str | None) -> Any:
-    """The page's site profile (``--site`` or its host), noted on the page; None for the generic path."""
+    """The page's site profile (``--site`` or its host), resolved once and carried by the page; None for the
+    generic path."""
     # Late: extraction pulls in trafilatura and htmldate, which the read-only commands never need.
     from crawler.processing import resolve_profile
 
@@ -105,7 +106,7 @@ def _profile(page: Page, site: str | None) -> Any:
     except KeyError as exc:
         raise UsageError(str(exc.args[0])) from None
     if profile is not None:
-        page.profile = profile.name
+        page.profile = profile
     return profile
 
 

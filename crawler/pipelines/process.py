@@ -24,8 +24,6 @@ from crawler.pipelines.backpressure import gate_for
 from crawler.pipelines.pool import ProcessingPool, default_workers, processing_pool
 from crawler.pipelines.worker import Outcome, process
 from crawler.processing import site_host
-from crawler.sites import get_profile
-from crawler.sites.profile import SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -79,17 +77,10 @@ class ProcessPipeline:
         except SQLAlchemyError as exc:
             logger.warning("site template not saved: %s", str(exc).splitlines()[0])
 
-    def _profile(self, item: Page) -> SiteProfile | None:
-        """The crawling spider's own profile (an ad hoc one is in no registry), else the one named."""
-        own = getattr(self.crawler.spider, "profile", None)
-        if own is not None and own.name == item.profile:
-            return own
-        return get_profile(item.profile) if item.profile else None
-
     async def process_item(self, item: Page, spider: Spider | None = None) -> Article:
         if not isinstance(item, Page):
             return item
-        profile = self._profile(item)
+        profile = item.profile  # resolved by the spider that made the page (an ad hoc one is in no registry)
         host = site_host(item, profile)
         self.hosts.add(host)
         if self.pool is not None:

@@ -345,7 +345,7 @@ def sample_articles(
             url=response.url,
             html=html,
             site=profile.hosts[0],
-            profile=profile.name,
+            profile=profile,
             fetched_at=datetime.now(UTC),
             raw=response.body,
         )

@@ -267,7 +267,7 @@ class SiteSpider(Spider):
             url=response.url,
             html=html,
             site=self.profile.hosts[0],
-            profile=self.profile.name,
+            profile=self.profile,
             fetched_at=datetime.now(UTC),
             status=response.status,
             raw=response.body,

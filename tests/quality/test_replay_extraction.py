@@ -72,7 +72,7 @@ def store_all(web: ReplayWeb) -> dict[str, tuple[PageTruth, str | None]]:
             resource = web.get_url(url)
             assert resource is not None, url
             html, encoding = decode_html(resource.body, resource.content_type)
-        page = Page(url=url, html=html, site=truth.site, profile=profile.name if profile else None)
+        page = Page(url=url, html=html, site=truth.site, profile=profile)
         page.encoding = encoding
         processed = process_page(page, profile, registry, now=now)
         out[url] = (truth, processed.article.body if processed.article else None)

@@ -115,5 +115,5 @@ def test_article_page_becomes_a_page_item(spider: SiteSpider) -> None:
     body = "<html><head><meta charset='windows-1256'></head><body><p>خبر</p></body></html>".encode("cp1256")
     response = HtmlResponse("http://news.example/news/1", body=body, headers={"Content-Type": "text/html"})
     (page,) = list(spider.parse_article(response))
-    assert page.profile == "example" and page.site == "news.example"
+    assert page.profile is spider.profile and page.site == "news.example"
     assert "خبر" in page.html and page.raw == body
