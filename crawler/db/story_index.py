@@ -57,7 +57,7 @@ class StoryIndex:
 
     @classmethod
     def from_settings(cls, settings: Any) -> StoryIndex:
-        return cls(settings.getfloat("NEWSCRAWL_DEDUP_THRESHOLD", Config.dedup_threshold))
+        return cls(settings.getfloat("NEWSCRAWL_DEDUP_THRESHOLD", Config().dedup_threshold))
 
     @classmethod
     def from_config(cls, config: Config) -> StoryIndex:
