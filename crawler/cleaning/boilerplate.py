@@ -47,7 +47,7 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "credit",
         re.compile(
-            r"^this\s+(?:article|story|post|piece)\s+(?:first\s+)?(?:appeared|was\s+(?:first\s+)?published)",
+            r"^this\s+(?:article|story|post|piece)\s+(?:was\s+)?(?:first\s+)?(?:appeared|published|reported)\b",
             _I,
         ),
         _SHORT,
@@ -72,7 +72,8 @@ _RULES: list[tuple[str, re.Pattern[str], int]] = [
         "caption",
         re.compile(
             r"(?:\(\s*(?:image|images|photo|picture|pic|foto|bild|video)s?\s*:[^()]{1,60}\)"
-            r"|(?<=\S)(?:credit|photo|image|picture)s?\s*:\s*[^.:!?]{1,60})\s*$",
+            # the credit closing a caption, glued to it or after its full stop ("... this week. Photo: AFP")
+            r"|(?:(?<=\S)|(?<=[.!?]\s))(?:credit|photo|image|picture)s?\s*:\s*[^.:!?]{1,60})\s*$",
             _I,
         ),
         400,

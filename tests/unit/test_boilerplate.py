@@ -24,6 +24,8 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_1e
         ("تابعنا على مواقع التواصل الاجتماعى", "follow"),
         ("تابعونا على فيسبوك وتويتر", "follow"),
         ("Follow us on Twitter", "follow"),
+        ("A view of the scene earlier this week. Photo: Ana Brandt", "caption"),
+        ("This story was first reported by The Riverside Chronicle", "credit"),
         ("مشاركة", "share"),
         ("شارك الخبر", "share"),
         ("Share this article", "share"),

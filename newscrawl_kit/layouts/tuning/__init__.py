@@ -2,6 +2,7 @@
 
 from newscrawl_kit.layouts.base import Layout
 from newscrawl_kit.layouts.tuning.actu import ActuPortail
+from newscrawl_kit.layouts.tuning.ampnews import AmpNews
 from newscrawl_kit.layouts.tuning.blogger import BloggerRepost
 from newscrawl_kit.layouts.tuning.fullcover import FullCoverage
 from newscrawl_kit.layouts.tuning.jannah import JannahWordPress
@@ -27,4 +28,5 @@ TUNING: tuple[Layout, ...] = (
     BloggerRepost(),
     FullCoverage(),
     TagDivNewspaper(),
+    AmpNews(),
 )
