@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.attribution import cues
-from crawler.attribution.normalize import normalize_name
 from crawler.dedup.urls import registered_domain
 from crawler.items import Extracted, PageBlock
 from crawler.outlets.matcher import NameMatcher
+from crawler.outlets.normalize import normalize_name
 from crawler.outlets.registry import OutletRecord, OutletRegistry
 from crawler.sites import profile_for_url
 from crawler.sites.profile import SiteProfile

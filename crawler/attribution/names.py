@@ -12,8 +12,8 @@ import re
 from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext
 from crawler.attribution.features import finish
-from crawler.attribution.normalize import normalize_name
 from crawler.items import Evidence
+from crawler.outlets.normalize import normalize_name
 from crawler.outlets.registry import OutletRecord
 
 MAX_NAME_WORDS = 8

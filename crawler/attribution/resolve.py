@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from crawler.attribution import cues
 from crawler.attribution.context import AttributionContext, host_of, squash
 from crawler.attribution.model import Model, default_model
-from crawler.attribution.normalize import normalize_name
 from crawler.attribution.signals import SIGNALS, Signal
 from crawler.attribution.signals.cue_values import credit_headed
 from crawler.attribution.signals.links import ignored_host, is_article_url, is_home
 from crawler.attribution.signals.url_slug import slug_keys
 from crawler.dedup.urls import registered_domain
 from crawler.items import Attribution, Evidence, Extracted
+from crawler.outlets.normalize import normalize_name
 from crawler.outlets.registry import OutletRegistry
 from crawler.sites.profile import SiteProfile
 

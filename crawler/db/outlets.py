@@ -9,9 +9,9 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crawler.attribution.normalize import normalize_name
 from crawler.attribution.registry import OutletRecord, OutletRegistry
 from crawler.db.models import Outlet, OutletAlias
+from crawler.outlets.normalize import normalize_name
 
 logger = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from crawler.attribution.normalize import normalize_name
 from crawler.dedup.urls import registered_domain
+from crawler.outlets.normalize import normalize_name
 
 _SCHEME = re.compile(r"^https?://(?:www\.)?")
 OWN_SITE_WEIGHT = 2.0  # an outlet's own copy counts as much as two confident credits

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crawler.attribution import cues
-from crawler.attribution.normalize import _NON_WORD, _PREFIX_WORDS, _fold, normalize_name
+from crawler.outlets.normalize import _NON_WORD, _PREFIX_WORDS, _fold, normalize_name
 from crawler.outlets.registry import OutletRecord, OutletRegistry
 
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك")

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from crawler.attribution.normalize import normalize_name
+from crawler.outlets.normalize import normalize_name
 
 DATA_DIR = Path(__file__).parent
 KINDS = ("outlet", "wire", "aggregator")

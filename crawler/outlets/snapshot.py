@@ -20,7 +20,7 @@ from typing import TypeVar
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-_CODE = ("outlets/registry.py", "outlets/matcher.py", "attribution/normalize.py", "attribution/cues.py")
+_CODE = ("outlets/registry.py", "outlets/matcher.py", "outlets/normalize.py", "attribution/cues.py")
 
 
 def cache_dir() -> Path:

@@ -589,10 +589,10 @@ def evaluate(pages: list[LabelledPage], registry: OutletRegistry) -> Report:
     """Run extraction + attribution over the labelled pages and score the answers."""
     import time
 
-    from crawler.attribution.normalize import normalize_name
     from crawler.attribution.resolve import attribute
     from crawler.extraction import extract
     from crawler.items import Page
+    from crawler.outlets.normalize import normalize_name
 
     report = Report(signal_hits={}, per_case={}, failures=[])
     assert report.signal_hits is not None and report.per_case is not None and report.failures is not None

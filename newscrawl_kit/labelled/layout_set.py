@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crawler.attribution.normalize import normalize_name
+from crawler.outlets.normalize import normalize_name
 from crawler.outlets.registry import OutletRecord, OutletRegistry
 from newscrawl_kit.layouts.base import CopySpec, Layout, Source, StoryText, Teaser
 from newscrawl_kit.layouts.outlet_page import render_original

@@ -25,9 +25,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.attribution.normalize import normalize_name
 from crawler.dedup.urls import registered_domain
 from crawler.items import Page
+from crawler.outlets.normalize import normalize_name
 from crawler.outlets.registry import OutletRegistry
 from newscrawl_kit.labelled.layout_set import LabelledPage
 

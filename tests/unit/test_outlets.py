@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.attribution.normalize import normalize_name
 from crawler.outlets import OutletRecord, OutletRegistry
+from crawler.outlets.normalize import normalize_name
 
 
 @pytest.fixture(scope="module")
