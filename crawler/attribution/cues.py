@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from crawler.furniture import FURNITURE_MARKS
+
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
@@ -153,53 +155,25 @@ INSTITUTIONS = _set(
     "ministerio gobierno ayuntamiento universidad policía policia ministerium regierung polizei universität "
     "stadt bundesamt"
 )
-# Class/id words of chrome (lists, tickers, share bars, banners) and of credit boxes.
-CHROME_MARKS = frozenset(
+# Class/id words of chrome (lists, tickers, share bars, banners): the shared furniture words, plus navigation
+# and list words (a name in a 'most read' list or a menu is chrome context).
+CHROME_MARKS = FURNITURE_MARKS | frozenset(
     [
-        "related",
-        "recommended",
-        "trending",
-        "popular",
-        "most",
-        "read",
-        "more",
-        "latest",
-        "ticker",
-        "breaking",
-        "marquee",
-        "news-ticker",
-        "urgent",
-        "share",
-        "social",
-        "sharing",
-        "follow",
-        "newsletter",
-        "subscribe",
-        "promo",
-        "banner",
         "ad",
         "ads",
-        "advert",
-        "advertisement",
-        "sponsor",
-        "sponsored",
-        "partner",
-        "partners",
-        "outbrain",
-        "taboola",
-        "comments",
-        "comment",
-        "cookie",
-        "consent",
-        "gdpr",
-        "pagination",
-        "pager",
-        "nav",
-        "menu",
         "breadcrumb",
-        "tags",
+        "consent",
+        "cookie",
+        "gdpr",
+        "latest",
+        "menu",
+        "more",
+        "most",
+        "nav",
+        "news-ticker",
+        "popular",
+        "read",
         "tag",
-        "keywords",
         "topnews",
     ]
 )

@@ -20,58 +20,31 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from crawler.furniture import FURNITURE_MARKS
 from crawler.items import PageBlock
 
-# Class/id words of furniture (split on non-letters by the page map, so "td-related-posts" gives "related").
-CHROME_MARKS = frozenset(
+# Class/id words of furniture: the shared ones, plus theme and widget names; it leaves out list words ('more', 'read', 'latest'), which
+# article wrappers carry too.
+CHROME_MARKS = FURNITURE_MARKS | frozenset(
     [
-        "related",
-        "relatedposts",
-        "recommended",
+        "advertising",
+        "alsoread",
+        "authorbox",
+        "carousel",
+        "disqus",
+        "jp",
+        "promoted",
+        "readalso",
         "recommendation",
         "recommendations",
-        "trending",
-        "ticker",
-        "marquee",
-        "breaking",
-        "urgent",
-        "share",
-        "shares",
-        "sharing",
-        "sharer",
-        "social",
-        "follow",
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "signup",
-        "promo",
-        "promoted",
-        "banner",
-        "advert",
-        "advertisement",
-        "advertising",
-        "sponsor",
-        "sponsored",
-        "partner",
-        "partners",
-        "outbrain",
-        "taboola",
-        "tags",
-        "tagcloud",
-        "keywords",
-        "pagination",
-        "pager",
-        "comments",
-        "comment",
-        "disqus",
-        "yarpp",
-        "jp",
-        "readalso",
-        "alsoread",
+        "relatedposts",
         "seealso",
-        "carousel",
-        "authorbox",
+        "sharer",
+        "shares",
+        "signup",
+        "subscription",
+        "tagcloud",
+        "yarpp",
     ]
 )
 _LINK_SHARE = 0.6  # link text over block text: at or past this, a block is a list of links
