@@ -43,6 +43,7 @@ class AjilTicker(Layout):
                 [f"منذ {mins} دقيقة · عبر {src.name}", f"{src.name} · منذ {mins} دقيقة", f"عبر {src.name}"]
             )
             meta = f'<span class="age">{esc(line)}</span>'
+            chrome.append(line)
         elif fam == "wire_dateline":
             body = dateline_body(spec, rng.choice(["عاجل - {wire} - ", "القاهرة - {wire} - ", "{wire} - "]))
         elif fam == "logo_link":

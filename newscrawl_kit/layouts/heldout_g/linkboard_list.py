@@ -39,6 +39,7 @@ class LinkboardList(Layout):
                 [f"{src.name} · {age}", f"via {src.name} · {age} ago", f"{age} ago — {src.name}"]
             )
             meta = f'<span class="src-age">{esc(line)}</span>'
+            chrome.append(line)
         elif fam == "read_original":
             text = rng.choice(
                 [f"Read at {src.name}", "Read the full story", "Continue to the source article"]

@@ -71,6 +71,8 @@ class MalaebSport(Layout):
             for t in more_news
         )
         cap = "صورة أرشيفية من إحدى مباريات الموسم الماضي"
+        if s.agency:  # the outlet's own photo credit: a wire, never the answer
+            cap += f" (تصوير: {s.agency})"
         foot = "ملاعب نت - كل أخبار الكرة العربية والعالمية في مكان واحد © 2026"
         chrome += [cap, foot]
         ld = {"@context": "https://schema.org", "@type": "SportsArticle", "headline": s.title,
@@ -80,7 +82,7 @@ class MalaebSport(Layout):
 <header><a href="https://{self.host}/" class="brand">ملاعب نت</a><nav><a href="/l/spl">دوري روشن</a><a href="/l/egy">الدوري المصري</a><a href="/l/ucl">أبطال أوروبا</a></nav></header>
 <div class="fixtures"><b>مباريات اليوم</b><ul>{fixtures}</ul></div>
 <div class="cols"><main><span class="cat">أخبار الكرة</span><h1>{esc(s.title)}</h1><div class="meta">{meta}</div>
-<figure><img src="https://img.malaeb-net.example/n/{spec.seed % 700}.jpg" alt=""><figcaption>{cap}</figcaption></figure>
+<figure><img src="https://img.malaeb-net.example/n/{spec.seed % 700}.jpg" alt=""><figcaption>{esc(cap)}</figcaption></figure>
 <div class="news-text">{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}</div>{closing}</main>
 <aside>{box}<div class="standings"><h4>جدول الترتيب</h4><table><tr><td>1</td><td>الهلال</td><td>31</td></tr><tr><td>2</td><td>التعاون</td><td>29</td></tr></table></div>
 <div class="more"><h4>أخبار رياضية أخرى</h4><ul>{items}</ul></div></aside></div>

@@ -38,6 +38,7 @@ class StationGroup(Layout):
                 [f"By {author}, {src.name}", f"{author} ({src.name})", f"Author: {src.name} staff"]
             )
             byline = f'<div class="byline"><span class="author">{esc(line)}</span></div>'
+            chrome.append(line)
         elif fam == "footer_phrase":
             line = rng.choice(
                 [
@@ -82,6 +83,14 @@ class StationGroup(Layout):
             for t in partners
         )
         promo = "Watch: 12 News at 6 streams live every weeknight on the KVTX app"
+        # The outlet's photo credit names a wire (a distractor, never the answer).
+        credit = f"FILE - The scene on {spec.published_at:%B %d}. (Photo: {s.agency})" if s.agency else ""
+        figure = (
+            f'<figure><img src="https://{self.host}/img/{spec.seed % 300}.jpg" alt=""><figcaption>{esc(credit)}</figcaption></figure>'
+            if credit
+            else ""
+        )
+        chrome.append(credit)
         fcc = "KVTX 12 News Now · FCC Public Inspection File · EEO Report · Closed Captioning Contact"
         chrome += [promo, fcc]
         ld = {
@@ -98,7 +107,7 @@ class StationGroup(Layout):
 <nav><a href="/local">Local News</a><a href="/weather">Weather</a><a href="/verify">Verify</a><a href="/sports">Sports</a></nav></header>
 <main><article><h1 class="article__headline">{esc(s.title)}</h1>{byline}
 <div class="article__published">Published: {spec.published_at:%I:%M %p} CST {spec.published_at:%B %d, %Y}</div>
-<div class="video-slot"><p>{promo}</p></div>
+<div class="video-slot"><p>{promo}</p></div>{figure}
 <div class="article__body">{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}</div>{note}</article>
 <aside><h2>Trending on KVTX</h2><ol>{trend}</ol><h2>From our partners</h2><ul>{part}</ul></aside></main>
 <footer><p>{fcc}</p><p>© 2026 KVTX-TV. All Rights Reserved.</p></footer></body></html>"""
