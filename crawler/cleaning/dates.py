@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -50,10 +51,10 @@ PUBLISHED_META = (
     "dc.date.created",
     "dcterms.created",
     "datecreated",
-    "dc.date",
-    "dcterms.date",
-    "date",
 )
+# Names that say only "a date" (of the page, the print issue, the last change): read after the article's
+# JSON-LD, which names its publication explicitly.
+GENERIC_META = ("dc.date", "dcterms.date", "date")
 MODIFIED_META = (
     "article:modified_time",
     "og:article:modified_time",
@@ -107,6 +108,8 @@ _MIN_HEADLINE = 12  # characters: shorter headings ("News", "Sport") name a sect
 _NOT_TEXT = {"script", "style", "noscript", "template"}
 _EPOCH_ATTRIBUTES = ("data-time", "data-timestamp", "data-utime", "data-epoch", "data-unix", "data-time-ms")
 MIN_EPOCH = datetime(1995, 1, 1, tzinfo=UTC)
+# A UTC timestamp at exactly this hour or later is read as the next day's midnight in Europe/Middle East.
+_LOCAL_MIDNIGHT_HOUR = 21
 
 
 def find_published_date(
@@ -161,7 +164,7 @@ def find_dates_in_tree(
 ) -> tuple[datetime | None, datetime | None]:
     """``find_dates`` on a page already parsed (comments kept, the profile's furniture already removed), so
     that extraction parses each page once. The tree is read, never changed."""
-    page = _Page(tree, as_tzinfo(tz), now or datetime.now(UTC))
+    page = _Page(tree, as_tzinfo(tz), now or datetime.now(UTC), url)
     return (
         _published(page, url) if published else None,
         _modified(page) if modified else None,
@@ -172,8 +175,10 @@ class _Page:
     """One parsed page and what it declares, each signal read once: the publication and modification passes
     (and the localisation of a UTC timestamp) ask for the same values several times."""
 
-    def __init__(self, tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> None:
-        self.tree, self.zone, self.now = tree, zone, now
+    def __init__(
+        self, tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime, url: str | None = None
+    ) -> None:
+        self.tree, self.zone, self.now, self.url = tree, zone, now, url
         self._declared: dict[bool, list[datetime]] = {}
         self._visible: list[datetime | None] = []
         self._line: list[datetime | None] | None = None
@@ -187,6 +192,7 @@ class _Page:
                 values = _chain(
                     self.meta_values(PUBLISHED_META),
                     _jsonld_values(self.jsonld(), ("datePublished", "dateCreated", "uploadDate")),
+                    self.meta_values(GENERIC_META),
                     _markup_values(self.tree, "datepublished", pubdate=True),
                 )
             else:
@@ -200,7 +206,9 @@ class _Page:
 
     def visible(self) -> datetime | None:
         if not self._visible:
-            self._visible.append(_visible_date(self.tree, self.zone, self.now))
+            self._visible.append(
+                _visible_date(self.tree, self.zone, self.now, _own_paths(self.tree, self.url))
+            )
         return self._visible[0]
 
     def line(self) -> datetime | None:
@@ -224,15 +232,32 @@ def _published(page: _Page, url: str | None) -> datetime | None:
     from_url = _url_date(url, page.zone, page.now)
     declared = page.declared(published=True)
     if declared:
-        if from_url and (declared[0].date() - from_url.date()).days > 1:
+        first = _first_published(declared, page.declared(published=False))
+        if from_url and (first.date() - from_url.date()).days > 1:
             return from_url  # the URL was minted when the story first ran; the later date is a re-publication
-        return _localise(declared[0], page, url_day=from_url)
+        return _localise(first, page, url_day=from_url)
     if from_url:
         return from_url
     visible = page.line()
     if visible:
         return visible
     return _htmldate(page.tree, url, page.zone, page.now, original=True)
+
+
+def _first_published(declared: list[datetime], modified: list[datetime]) -> datetime:
+    """The declared publication date to believe, from the candidates in order of trust.
+
+    Two corrections to "the first one": a published time equal to the modified time, to the second, while
+    another source declares an earlier publication, was overwritten on update (live blogs: every new post
+    rewrites it); a bare day followed by a local timestamp (an explicit offset) of the evening before is the
+    print issue's day; the timestamp says when the story went online.
+    """
+    first = declared[0]
+    if first.time() == time(0):
+        for other in declared[1:]:
+            if other.time() != time(0) and other.utcoffset() and (first.date() - other.date()).days == 1:
+                return other
+    return first
 
 
 def _modified(page: _Page) -> datetime | None:
@@ -253,7 +278,7 @@ def _localise(found: datetime, page: _Page, url_day: datetime | None) -> datetim
     The local offset is taken from, in order: the site zone we were given; the visible date line (local clock
     minus UTC clock: the day readers saw); another declared timestamp on the page written with a non-zero
     offset; a URL date or a declared date without a clock, one day away from the UTC day (the smallest
-    whole-hour offset that lands on it).
+    whole-hour offset that lands on it); else a time on the hour late in the UTC evening is a local midnight.
     """
     if found.utcoffset() != timedelta(0) or found.time() == time(0):  # midnight: a bare date, no clock
         return found
@@ -283,6 +308,9 @@ def _localise(found: datetime, page: _Page, url_day: datetime | None) -> datetim
             return found.astimezone(timezone(-timedelta(hours=found.hour + 1)))
         if gap_days == 0:
             return found
+    if found.hour >= _LOCAL_MIDNIGHT_HOUR and found.time().replace(hour=0) == time(0):
+        # 23:00:00Z on the dot is a day-only date the CMS stored as local midnight (UTC+1..+3) in UTC.
+        return found.astimezone(timezone(timedelta(hours=24 - found.hour)))
     return found
 
 
@@ -441,8 +469,13 @@ def _wraps_page(form: lxml.html.HtmlElement) -> bool:
     return form.tag == "form" and form.find(".//h1") is not None
 
 
-def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> datetime | None:
+def _visible_date(
+    tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime, own: frozenset[str] = frozenset()
+) -> datetime | None:
     """The first short date line in the article area: an element whose class/id says it holds a date.
+
+    A date inside a link to the page itself (the permalink, `own`) is the page's own date even in a box that
+    looks like furniture (a post's "permalink-header"): other stories' dates link to other stories.
 
     A class that carries three or more different days is a list of other stories (related, latest), not
     the article's own date line, so it is skipped.
@@ -457,7 +490,7 @@ def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> d
         marker = _marker(element)
         if element.tag != "time" and not _DATE_WORDS.search(marker):
             continue
-        if _FURNITURE_WORDS.search(marker) or _is_furniture(element):
+        if (_FURNITURE_WORDS.search(marker) or _is_furniture(element)) and not _links_to(element, own):
             continue
         found = _epoch(element, now)
         if found is None:
@@ -474,6 +507,36 @@ def _visible_date(tree: lxml.html.HtmlElement, zone: tzinfo, now: datetime) -> d
         if len(days[key]) < 3:
             return found
     return None
+
+
+def _own_paths(tree: lxml.html.HtmlElement, url: str | None) -> frozenset[str]:
+    """The paths that name this page: its URL's and its declared canonical/og:url (lower-cased, no slash at
+    the end); the site root names every page, so it is left out."""
+    urls = [
+        url,
+        *tree.xpath('//link[@rel="canonical"]/@href'),
+        *tree.xpath('//meta[@property="og:url"]/@content'),
+    ]
+    paths = {_link_path(str(u)) for u in urls if u}
+    return frozenset(path for path in paths if path)
+
+
+def _link_path(href: str) -> str:
+    try:
+        path = urlsplit(href.strip()).path
+    except ValueError:
+        return ""
+    return path.rstrip("/").lower()
+
+
+def _links_to(element: lxml.html.HtmlElement, own: frozenset[str]) -> bool:
+    """Whether the element is (or sits inside) a link to one of the page's own paths."""
+    if not own:
+        return False
+    for node in (element, *element.iterancestors("a")):
+        if node.tag == "a" and _link_path(node.get("href") or "") in own:
+            return True
+    return False
 
 
 def _epoch(element: lxml.html.HtmlElement, now: datetime) -> datetime | None:

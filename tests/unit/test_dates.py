@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -193,6 +193,73 @@ def test_utc_meta_uses_the_site_zone_when_known() -> None:
     page = html_page('<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">')
     found = find_published_date(page, tz=CAIRO, now=NOW)
     assert found is not None and found.date() == date(2020, 12, 25)
+
+
+def test_date_in_a_link_to_the_page_itself_counts_inside_a_header_box() -> None:
+    # A post's own header ("permalink-header") looks like site furniture; the date in the link to the page's
+    # canonical URL is still its date, and the Unix time beats the short text beside it.
+    body = (
+        '<div class="permalink-header"><a href="/Desk/status/42" class="js-nav">'
+        '<span class="timestamp" data-time="1594448702">Jul 10</span></a></div>'
+        '<div class="related-header"><a href="/Other/status/7"><span class="timestamp" data-time="1594000000">'
+        "Jul 6</span></a></div>"
+        '<span class="metadata">11:25 PM - 10 Jul 2020</span>'
+    )
+    head = '<link rel="canonical" href="https://example.test/desk/status/42">'
+    found = find_published_date(
+        html_page(head, body), url="https://example.test/Desk/status/42/photo/1", now=NOW
+    )
+    assert found == datetime(2020, 7, 11, 6, 25, 2, tzinfo=UTC)
+
+
+def test_a_date_box_linking_elsewhere_is_still_furniture() -> None:
+    body = (
+        '<div class="site-header"><a href="/"><span class="date">1 May 2024</span></a></div>'
+        '<div class="article-info"><span class="date">18 May 2024</span></div>'
+    )
+    found = find_published_date(html_page(body=body), url="https://example.test/n/5", now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 18)
+
+
+def test_jsonld_article_date_beats_a_generic_date_meta() -> None:
+    # <meta name="date"> says only "a date" (here the print issue's); the article object names publication.
+    head = (
+        '<meta name="date" content="2024-05-18">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-17T19:30:02+02:00"}'
+        "</script>"
+    )
+    assert find_published_date(html_page(head), now=NOW) == datetime(
+        2024, 5, 17, 19, 30, 2, tzinfo=timezone(timedelta(hours=2))
+    )
+
+
+def test_bare_day_then_the_local_timestamp_of_the_evening_before() -> None:
+    # The print issue's day first, then when the story went online the evening before (local offset).
+    head = (
+        '<meta property="article:published_time" content="2024-05-18">'
+        '<meta itemprop="datePublished" content="2024-05-17T21:10:00+02:00">'
+    )
+    found = find_published_date(html_page(head), now=NOW)
+    assert found == datetime(2024, 5, 17, 21, 10, tzinfo=timezone(timedelta(hours=2)))
+    # A UTC timestamp, or one of the same day, leaves the bare day as it is.
+    same_day = head.replace("2024-05-17T21:10:00+02:00", "2024-05-18T09:00:00+02:00")
+    assert find_published_date(html_page(same_day), now=NOW) == datetime(2024, 5, 18, tzinfo=UTC)
+    in_utc = head.replace("2024-05-17T21:10:00+02:00", "2024-05-17T19:10:00Z")
+    assert find_published_date(html_page(in_utc), now=NOW) == datetime(2024, 5, 18, tzinfo=UTC)
+
+
+def test_utc_on_the_hour_late_in_the_evening_is_a_local_midnight() -> None:
+    page = html_page('<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">')
+    found = find_published_date(page, now=NOW)
+    assert found is not None and found.date() == date(2022, 11, 7) and found.time() == time(0)
+    assert found == datetime(2022, 11, 6, 23, 0, tzinfo=UTC)  # the same instant
+    # Minutes or seconds past the hour are a real clock: the UTC day stays.
+    page = html_page('<meta property="article:published_time" content="2022-11-06T23:00:12Z">')
+    found = find_published_date(page, now=NOW)
+    assert found is not None and found.date() == date(2022, 11, 6)
+    page = html_page('<meta property="article:published_time" content="2022-11-06T20:00:00Z">')
+    found = find_published_date(page, now=NOW)
+    assert found is not None and found.date() == date(2022, 11, 6)
 
 
 def test_future_meta_is_ignored() -> None:
