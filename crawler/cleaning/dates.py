@@ -95,6 +95,24 @@ _FURNITURE_WORDS = re.compile(
 _DATE_WORDS = re.compile(
     r"date|time|publish|posted|byline|timestamp|article-?info|meta|info|تاريخ", re.IGNORECASE
 )
+# "Updated"/"Published" labels on date lines in the major news languages (lower-case, matched as words).
+_UPDATED_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:updated|last modified|modified|aktualisiert|geändert|actualizad[oa]|actualización|"
+    r"mis à jour|mise à jour|modifié|aggiornat[oa]|atualizad[oa]|bijgewerkt|opdateret|oppdatert|uppdaterad|"
+    r"päivitetty|zaktualizowano|aktualizováno|обновлено|оновлено|güncellendi|güncelleme|تحديث|محدث|"
+    r"به‌روزرسانی|بروزرسانی)(?![^\W\d_])|更新|수정",
+    re.IGNORECASE,
+)
+_PUBLISHED_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:published|posted|first published|publié|veröffentlicht|publicad[oa]|pubblicat[oa]|"
+    r"gepubliceerd|opublikowano|опубликовано|yayınlanma|نشر|نُشر|منتشر)(?![^\W\d_])|公開|発行|发布|發布|입력|게재",
+    re.IGNORECASE,
+)
+# The label part of a line: everything before its first digit (dates and clocks start with one).
+_LEAD_LABEL = re.compile(r"^[^\d]{0,40}")
+_TAIL_LABEL = re.compile(r"[^\d]{0,40}$")
+# Elements whose own class says they hold the update time.
+_UPDATED_CLASS = re.compile(r"updated|modified|dateModified", re.IGNORECASE)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _MAX_LINE = 160  # a date line is short; a longer text block is prose that merely mentions dates
@@ -231,6 +249,8 @@ class _Page:
 def _published(page: _Page, url: str | None) -> datetime | None:
     from_url = _url_date(url, page.zone, page.now)
     declared = page.declared(published=True)
+    if _is_revision_view(url) and page.declared(published=False):
+        return _modified(page)  # the page shows one revision: its text dates from the last change
     if declared:
         first = _first_published(declared, page.declared(published=False))
         if from_url and (first.date() - from_url.date()).days > 1:
@@ -242,6 +262,18 @@ def _published(page: _Page, url: str | None) -> datetime | None:
     if visible:
         return visible
     return _htmldate(page.tree, url, page.zone, page.now, original=True)
+
+
+def _is_revision_view(url: str | None) -> bool:
+    """A wiki's view of one revision or a diff (``?oldid=``, ``&diff=``): what it shows is that revision,
+    while its declared publication is the article's creation, years before."""
+    if not url:
+        return False
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        return False
+    return any(part.split("=", 1)[0] in {"oldid", "diff"} for part in query.split("&"))
 
 
 def _first_published(declared: list[datetime], modified: list[datetime]) -> datetime:
@@ -483,7 +515,7 @@ def _visible_date(
     body = tree.find("body")
     if body is None:
         return None
-    lines: list[tuple[str, datetime]] = []
+    lines: list[tuple[str, datetime, bool]] = []
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in {"script", "style", "noscript"}:
             continue
@@ -493,20 +525,51 @@ def _visible_date(
         if (_FURNITURE_WORDS.search(marker) or _is_furniture(element)) and not _links_to(element, own):
             continue
         found = _epoch(element, now)
+        shown = element.text_content()
         if found is None:
-            text = element.get("datetime") or element.text_content()
+            text = element.get("datetime") or shown
             if not text or len(text) > _MAX_LINE:
                 continue
-            found = parse_date(text, zone, now)
+            found = parse_date(_published_part(text), zone, now)
         if found:
-            lines.append((f"{element.tag}.{element.get('class', '')}", found))
+            key = f"{element.tag}.{element.get('class', '')}"
+            update = _is_update(shown, _label(element)) or bool(_UPDATED_CLASS.search(marker))
+            lines.append((key, found, update))
     days: dict[str, set[object]] = {}
-    for key, found in lines:
+    for key, found, _ in lines:
         days.setdefault(key, set()).add(found.date())
-    for key, found in lines:
-        if len(days[key]) < 3:
-            return found
-    return None
+    own = [(found, update) for key, found, update in lines if len(days[key]) < 3]
+    # An "Updated ..." line gives the page's date only when no other date line does.
+    return next((found for found, update in own if not update), own[0][0] if own else None)
+
+
+def _label(element: lxml.html.HtmlElement) -> str:
+    """The text just before an element in its parent (where "Updated:" labels a bare <time>)."""
+    previous = element.getprevious()
+    if previous is not None:
+        own = previous.text_content() if isinstance(previous.tag, str) else ""  # a comment has no text
+        return f"{own} {previous.tail or ''}"[-40:]
+    parent = element.getparent()
+    return (parent.text or "")[-40:] if parent is not None else ""
+
+
+def _is_update(text: str, before: str = "") -> bool:
+    """Whether a date line says when the story was updated: by its own label (the words before its first
+    digit), else by the label just before it ("Updated:" beside a bare <time>)."""
+    found = _LEAD_LABEL.match(" ".join(text.split()))
+    lead = found.group(0) if found else ""
+    if not _PLAIN_WORD.search(lead):
+        found = _TAIL_LABEL.search(before)
+        lead = found.group(0) if found else ""
+    return bool(_UPDATED_WORDS.search(lead)) and not _PUBLISHED_WORDS.search(lead)
+
+
+def _published_part(text: str) -> str:
+    """A line "Updated 5 Oct 2020 | Published 3 Oct 2020" from its publication label on."""
+    if not _UPDATED_WORDS.search(text):
+        return text
+    found = _PUBLISHED_WORDS.search(text)
+    return text[found.start() :] if found else text
 
 
 def _own_paths(tree: lxml.html.HtmlElement, url: str | None) -> frozenset[str]:
@@ -559,6 +622,7 @@ def _headline_date(page: _Page) -> datetime | None:
     if headline is None:
         return None
     seen = 0
+    update: datetime | None = None
     for node in headline.xpath(f"following::text()[normalize-space()][position() <= {_HEADLINE_NODES}]"):
         parent = node.getparent()
         if parent is not None and node.is_tail:  # text after a child (or a comment) is its container's
@@ -570,13 +634,15 @@ def _headline_date(page: _Page) -> datetime | None:
         for line in dict.fromkeys((whole, text)):  # the whole line, else this piece (<br>-split lines)
             if len(line) > _MAX_LINE or len(_PLAIN_WORD.findall(line)) > _DATELINE_WORDS:
                 continue  # a sentence or a teaser that mentions a date, not a date line
-            found = parse_date(line, page.zone, page.now)
-            if found:
+            found = parse_date(_published_part(line), page.zone, page.now)
+            if found and _is_update(line):
+                update = update or found  # "Updated ...": the page's date only if no other line gives one
+            elif found:
                 return found
         seen += len(text)
         if seen > _HEADLINE_CHARS:
             break
-    return None
+    return update
 
 
 def _headline(page: _Page) -> lxml.html.HtmlElement | None:

@@ -262,6 +262,52 @@ def test_utc_on_the_hour_late_in_the_evening_is_a_local_midnight() -> None:
     assert found is not None and found.date() == date(2022, 11, 6)
 
 
+def test_a_wiki_revision_view_is_dated_by_its_revision() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type":"Article","datePublished":"2005-07-26T16:22:26-07:00",'
+        '"dateModified":"2020-04-07T12:33:32-07:00"}</script>'
+    )
+    revision = find_published_date(
+        html_page(head), url="https://wiki.test/index.php?title=X&diff=5&oldid=4", now=NOW
+    )
+    assert revision is not None and revision.date() == date(2020, 4, 7)
+    article = find_published_date(html_page(head), url="https://wiki.test/index.php?title=X", now=NOW)
+    assert article is not None and article.date() == date(2005, 7, 26)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An "Updated" line first, the publication line after it.
+        '<div class="date">Updated 20 May 2024, 09:00</div><div class="date">Published 17 May 2024</div>',
+        # One line, update first.
+        '<div class="article-date">Aktualisiert: 20.05.2024 | Veröffentlicht: 17.05.2024</div>',
+        # The label beside a bare <time>.
+        "<span>Mis à jour le</span><time>20/05/2024</time><span>Publié le</span><time>17/05/2024</time>",
+        # The element's class says it is the update.
+        '<span class="date-updated">20 May 2024</span><span class="date-published">17 May 2024</span>',
+    ],
+)
+def test_updated_date_lines_give_way_to_the_publication_line(body: str) -> None:
+    found = find_published_date(html_page(body=body), now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 17)
+
+
+def test_an_updated_line_alone_still_dates_the_page() -> None:
+    found = find_published_date(html_page(body='<div class="date">Last updated 20 May 2024</div>'), now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 20)
+
+
+def test_updated_line_under_the_headline_gives_way() -> None:
+    page = (
+        "<html><head><title>Storm hits the coast tonight</title></head><body>"
+        "<h1>Storm hits the coast tonight</h1><p>Updated 20 May 2024 09:00</p><p>By Jane Roe, 17 May 2024</p>"
+        "<p>The storm reached the coast late on Friday, the weather office said.</p></body></html>"
+    )
+    found = find_published_date(page, now=NOW)
+    assert found is not None and found.date() == date(2024, 5, 17)
+
+
 def test_future_meta_is_ignored() -> None:
     page = html_page(
         '<meta property="article:published_time" content="2030-01-01T00:00:00Z">',
