@@ -19,6 +19,7 @@ from collections.abc import Callable
 from copy import deepcopy
 from functools import cache
 
+import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
@@ -143,6 +144,13 @@ def _readability() -> type:
         annoying_tags=False, remove_tags=None, remove_unknown_tags=False, safe_attrs_only=False,
     )  # fmt: skip
 
+    unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
+    unlikely_lower, maybe_lower = re.compile(unlikely.pattern), re.compile(maybe.pattern)
+    in_code = lxml.etree.XPath("ancestor-or-self::pre | ancestor-or-self::code")
+    holds_article = lxml.etree.XPath(
+        "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+    )
+
     class Readability(Document):  # type: ignore[misc]
         def _parse(self, input: HtmlElement) -> HtmlElement:
             self.encoding = "utf-8"
@@ -155,7 +163,89 @@ def _readability() -> type:
             doc.resolve_base_href(handle_failures=getattr(self, "handle_failures", None))
             return doc
 
+        def remove_unlikely_candidates(self) -> None:
+            # The same test on the same elements in the same order; only elements with a class or an id can
+            # pass it, and XPath finds those without a Python proxy for every other element. An ASCII string
+            # lowercased meets a case-sensitive copy of each pattern exactly as it meets the re.I original
+            # (which is seven times slower: no literal-prefix scan under IGNORECASE).
+            for elem in self.html.xpath(".//*[@class or @id]"):
+                s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+                if s.isascii():
+                    low = s.lower()
+                    found = unlikely_lower.search(low) is not None and maybe_lower.search(low) is None
+                else:
+                    found = unlikely.search(s) is not None and maybe.search(s) is None
+                if (
+                    len(s) >= 2
+                    and found
+                    and elem.tag not in ("html", "body")
+                    and not in_code(elem)
+                    and not holds_article(elem)
+                ):
+                    elem.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self) -> None:
+            # readability's own loop, but where it serialises every child of every <div> (and each inline
+            # child again) to search the markup for a block tag, quadratic in the page's depth, the elements
+            # holding such a tag below them come from one XPath. Its moves keep that set true: they put <p>s
+            # only into <div>s, whose ancestors already hold a block, and the renamed <div>s are <p>s.
+            holders = _block_holders(self.html)
+            for elem in self.tags(self.html, "div"):
+                if elem not in holders:
+                    elem.tag = "p"
+            for elem in self.tags(self.html, "div"):
+                children = list(elem)
+                paragraph = None
+                if elem.text and elem.text.strip():
+                    p = self.html.makeelement("p", {})
+                    p.text = elem.text
+                    elem.text = None
+                    elem.insert(0, p)
+                    paragraph = p
+                for child in children:
+                    if child.tag == "br":
+                        paragraph = None
+                        continue
+                    if child.tag not in _INLINE or child in holders:
+                        paragraph = None
+                        continue
+                    if paragraph is None:
+                        paragraph = self.html.makeelement("p", {})
+                        child.addprevious(paragraph)
+                    paragraph.append(child)
+                for pos, child in reversed(list(enumerate(elem))):
+                    if child.tail and child.tail.strip():
+                        p = self.html.makeelement("p", {})
+                        p.text = child.tail
+                        child.tail = None
+                        elem.insert(pos + 1, p)
+                    if child.tag == "br":
+                        child.drop_tree()
+
     return Readability
+
+
+# readability's inline tags, and what its block-tag regex (``<(blockquote|dl|div|img|ol|p|pre|table|ul)``, any
+# case) finds in serialised markup: an element whose tag starts so (<p> but also <picture>, <path>, <param>).
+_INLINE = frozenset(
+    {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
+)
+_LOWER = "translate(name(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_BLOCK_TAGS = lxml.etree.XPath(
+    "//*[" + " or ".join(f"starts-with({_LOWER}, '{t}')" for t in ("blockquote", "dl", "div", "img", "ol", "p",
+                                                                     "table", "ul")) + "]"
+)  # fmt: skip
+
+
+def _block_holders(root: HtmlElement) -> set[HtmlElement]:
+    """Every element with a readability block tag somewhere below it (not counting itself)."""
+    holders: set[HtmlElement] = set()
+    for block in _BLOCK_TAGS(root):
+        node = block.getparent()
+        while node is not None and node not in holders:
+            holders.add(node)
+            node = node.getparent()
+    return holders
 
 
 def justext_paragraphs(root: HtmlElement, consume: bool = False) -> list[str]:
