@@ -87,7 +87,10 @@ ARTICLE_TYPES = {
 # Page furniture whose dates are not the article's: tickers print other stories' (or today's) dates.
 _FURNITURE_TAGS = {"nav", "footer", "aside", "marquee", "form"}
 _FURNITURE_WORDS = re.compile(
-    r"ticker|breaking|marquee|urgent|news-?bar|(?<!article)(?<!entry)(?<!post)(?<!story)[-_]?header|navbar|"
+    r"ticker|breaking|marquee|urgent|news-?bar|"
+    # A site's header, not the article's own ("article-header", "post_header", "entryheader").
+    r"(?<!article)(?<!entry)(?<!post)(?<!story)(?<!article[-_])(?<!entry[-_])(?<!post[-_])(?<!story[-_])"
+    r"(?<![-_])[-_]?header|navbar|"
     r"(?<![a-z])nav(?![a-z])|menu|footer|"
     r"sidebar|widget|related|recommend|comment|most-?read|popular|trending|weather|prayer|clock|today",
     re.IGNORECASE,
@@ -125,6 +128,8 @@ _PLAIN_WORD = re.compile(r"(?<!\w)[^\W\d]+(?!\w)")
 _MIN_HEADLINE = 12  # characters: shorter headings ("News", "Sport") name a section, not a story
 _NOT_TEXT = {"script", "style", "noscript", "template"}
 _EPOCH_ATTRIBUTES = ("data-time", "data-timestamp", "data-utime", "data-epoch", "data-unix", "data-time-ms")
+# Data attributes that hold a written date ("18. März 2020", "2020-03-18").
+_DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pubdate", "data-datetime")
 MIN_EPOCH = datetime(1995, 1, 1, tzinfo=UTC)
 # A UTC timestamp at exactly this hour or later is read as the next day's midnight in Europe/Middle East.
 _LOCAL_MIDNIGHT_HOUR = 21
@@ -318,7 +323,12 @@ def _localise(found: datetime, page: _Page, url_day: datetime | None) -> datetim
     if zone.utcoffset(found.replace(tzinfo=None)) != timedelta(0):
         return found.astimezone(zone)
     visible = page.line()
-    if visible is not None and visible.utcoffset() == timedelta(0) and (visible.hour or visible.minute):
+    if (
+        visible is not None
+        and visible.utcoffset() == timedelta(0)
+        and (visible.hour or visible.minute)
+        and visible != found  # the same machine value shown again (a <time datetime> in UTC) says nothing
+    ):
         # The visible clock is local time that parse_date read as UTC: the difference is the site's offset
         # (none at all when the page prints the UTC clock itself).
         gap = visible.replace(second=0) - found.replace(second=0, microsecond=0)
@@ -527,7 +537,8 @@ def _visible_date(
         found = _epoch(element, now)
         shown = element.text_content()
         if found is None:
-            text = element.get("datetime") or shown
+            # An empty marker (a timeline's arrow) may carry its date in a data attribute.
+            text = element.get("datetime") or (shown if shown.strip() else _date_attribute(element))
             if not text or len(text) > _MAX_LINE:
                 continue
             found = parse_date(_published_part(text), zone, now)
@@ -541,6 +552,10 @@ def _visible_date(
     own = [(found, update) for key, found, update in lines if len(days[key]) < 3]
     # An "Updated ..." line gives the page's date only when no other date line does.
     return next((found for found, update in own if not update), own[0][0] if own else None)
+
+
+def _date_attribute(element: lxml.html.HtmlElement) -> str:
+    return next((value for name in _DATE_ATTRIBUTES if (value := element.get(name, "").strip())), "")
 
 
 def _label(element: lxml.html.HtmlElement) -> str:

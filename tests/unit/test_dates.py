@@ -308,6 +308,28 @@ def test_updated_line_under_the_headline_gives_way() -> None:
     assert found is not None and found.date() == date(2024, 5, 17)
 
 
+def test_an_article_header_box_is_not_the_site_header() -> None:
+    # "article-header__timeline": the article's own header, whatever the BEM suffix after it.
+    body = (
+        '<div class="site-header"><span class="date">1 May 2024</span></div>'
+        '<article><div class="layout"><div class="article-header__hero"><div class="article-header__timeline">'
+        '<div class="timeline__arrow" data-date="18. März 2024"></div></div></div></div></article>'
+    )
+    found = find_published_date(html_page(body=body), now=NOW)
+    assert found is not None and found.date() == date(2024, 3, 18)  # read from the empty marker's data-date
+
+
+def test_a_utc_time_element_repeating_the_meta_does_not_pin_the_page_to_utc() -> None:
+    # The <time datetime> shows the declared UTC value again: it says nothing of the local offset, so the
+    # on-the-hour local-midnight reading still applies.
+    page = html_page(
+        '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">',
+        '<time class="date" datetime="2022-11-06T23:00:00.000Z">7. November 2022</time>',
+    )
+    found = find_published_date(page, now=NOW)
+    assert found is not None and found.date() == date(2022, 11, 7)
+
+
 def test_future_meta_is_ignored() -> None:
     page = html_page(
         '<meta property="article:published_time" content="2030-01-01T00:00:00Z">',
