@@ -32,3 +32,25 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
 def join_paragraphs(paragraphs: list[str]) -> str:
     """The body format everywhere: paragraphs separated by one blank line."""
     return "\n\n".join(paragraphs)
+
+
+class Caseless:
+    """A case-insensitive pattern tested on class names, ids and other mostly-ASCII strings, quickly.
+
+    Under ``re.IGNORECASE`` the regex engine loses its literal-prefix scan (an alternation of words runs about
+    seven times slower). An ASCII string lowercased meets a case-sensitive copy of a lowercase pattern exactly
+    as the string meets the ``re.I`` pattern, so ASCII strings take that copy; any other string the original.
+    """
+
+    __slots__ = ("_folded", "_original")
+
+    def __init__(self, pattern: str) -> None:
+        if re.search(r"(?<!\\)[A-Z]", pattern):  # an uppercase letter would never meet lowercased text
+            raise ValueError(f"Caseless patterns are written in lowercase: {pattern!r}")
+        self._folded = re.compile(pattern)
+        self._original = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self._folded.search(text.lower()) is not None
+        return self._original.search(text) is not None

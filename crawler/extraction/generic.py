@@ -23,6 +23,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from crawler.cleaning.text import Caseless
 from crawler.extraction.paragraphs import block_paragraphs
 from crawler.extraction.tree import drop
 
@@ -280,10 +281,9 @@ def _stoplist() -> frozenset[str]:
 
 
 # Figures and captions: photo descriptions and credits, never body text.
-_CAPTION = re.compile(
+_CAPTION = Caseless(
     r"(?<![a-z])(?:caption|figcaption|wp-caption-text|photo-?credit|image-?credit|img-?credit|media-credit"
-    r"|credit-?line|picture-?credit)(?![a-z])",
-    re.I,
+    r"|credit-?line|picture-?credit)(?![a-z])"
 )
 
 
@@ -291,11 +291,7 @@ def _is_caption(element: HtmlElement) -> bool:
     if element.tag in ("figcaption", "figure"):
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return (
-        bool(marks.strip())
-        and bool(_CAPTION.search(marks))
-        and element.tag not in ("body", "article", "main")
-    )
+    return bool(marks.strip()) and _CAPTION.search(marks) and element.tag not in ("body", "article", "main")
 
 
 def _words(paragraphs: list[str]) -> int:

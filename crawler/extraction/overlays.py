@@ -11,12 +11,12 @@ import re
 
 from lxml.html import HtmlElement
 
+from crawler.cleaning.text import Caseless
 from crawler.extraction.tree import drop
 
-_MARK = re.compile(
+_MARK = Caseless(
     r"cookie|consent|gdpr|(?<![a-z])cmp(?![a-z])|didomi|onetrust|usercentrics|sp_message|sourcepoint|truste"
-    r"|quantcast|qc-cmp|privacy-?(?:banner|notice|center|manager|wall)|cookiebot|borlabs|klaro|iubenda",
-    re.I,
+    r"|quantcast|qc-cmp|privacy-?(?:banner|notice|center|manager|wall)|cookiebot|borlabs|klaro|iubenda"
 )
 MAX_OVERLAY_PARAGRAPHS = 20
 _KEEP = frozenset({"html", "body", "main", "article"})

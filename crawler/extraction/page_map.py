@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from crawler.cleaning.text import normalize_text
+from crawler.cleaning.text import Caseless, normalize_text
 from crawler.extraction.paragraphs import BLOCK
 from crawler.extraction.tree import NON_CONTENT, absolute
 from crawler.items import BlockLink, PageBlock
@@ -21,18 +21,18 @@ from crawler.items import BlockLink, PageBlock
 _TAG_ZONES = {"header": "header", "nav": "nav", "footer": "footer", "aside": "aside"}
 # Class/id words that say the same (a sidebar <div>, a "site-footer" <div>).
 _MARK_ZONES = (
-    ("footer", re.compile(r"(?:^|[-_ ])(?:footer|foot|copyright|site-?info|colophon)(?:$|[-_ \d])", re.I)),
-    ("nav", re.compile(r"(?:^|[-_ ])(?:nav|navbar|menu|breadcrumbs?|topbar)(?:$|[-_ \d])", re.I)),
-    ("header", re.compile(r"(?:^|[-_ ])(?:header|masthead|top-?header|site-?header)(?:$|[-_ \d])", re.I)),
+    ("footer", Caseless(r"(?:^|[-_ ])(?:footer|foot|copyright|site-?info|colophon)(?:$|[-_ \d])")),
+    ("nav", Caseless(r"(?:^|[-_ ])(?:nav|navbar|menu|breadcrumbs?|topbar)(?:$|[-_ \d])")),
+    ("header", Caseless(r"(?:^|[-_ ])(?:header|masthead|top-?header|site-?header)(?:$|[-_ \d])")),
     (
         "aside",
-        re.compile(r"(?:^|[-_ ])(?:sidebar|side-?col|side|aside|widget|rail|right-?col)(?:$|[-_ \d])", re.I),
+        Caseless(r"(?:^|[-_ ])(?:sidebar|side-?col|side|aside|widget|rail|right-?col)(?:$|[-_ \d])"),
     ),
 )
 _HEADING = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "legend", "th"})
 _MARK_WORD = re.compile(r"[a-z]{3,}")
 # Hashed class names ("css-1m2ox", "sc-bdVaJa") carry no meaning.
-_HASHED = re.compile(r"^(?:css|sc|jsx|emotion|styled)-|^[a-z]{1,3}[0-9a-z]{4,}$", re.I)
+_HASHED = Caseless(r"^(?:css|sc|jsx|emotion|styled)-|^[a-z]{1,3}[0-9a-z]{4,}$")
 # Inline elements that may split a word (<b>W</b>ord); every other inline boundary separates words.
 _JOINING = frozenset({"sup", "sub", "wbr"})
 _LIST_TAGS = frozenset({"li", "tr", "dd", "dt", "option"})

@@ -1,10 +1,13 @@
-"""normalize_text, clean_paragraphs, join_paragraphs."""
+"""normalize_text, clean_paragraphs, join_paragraphs, Caseless."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from crawler.cleaning.text import clean_paragraphs, join_paragraphs, normalize_text
+import pytest
+
+from crawler.cleaning.text import Caseless, clean_paragraphs, join_paragraphs, normalize_text
 
 
 def test_nbsp_and_other_spaces_become_one_space() -> None:
@@ -39,3 +42,17 @@ def test_clean_paragraphs_drops_empty_and_nbsp_only() -> None:
 def test_join_paragraphs_uses_one_blank_line() -> None:
     assert join_paragraphs(["الأول", "الثاني"]) == "الأول\n\nالثاني"
     assert join_paragraphs([]) == ""
+
+
+def test_caseless_matches_as_ignorecase_does() -> None:
+    pattern = r"(?<![a-z])cmp(?![a-z])|side-?bar|\bfoot\b"
+    caseless, reference = Caseless(pattern), re.compile(pattern, re.IGNORECASE)
+    samples = ["CMP-box", "qc-Cmp", "xcmp", "SideBar left", "site-FOOT", "Footer", "ſide-bar", "K-cmp", ""]
+    for text in samples:
+        assert caseless.search(text) == (reference.search(text) is not None), text
+
+
+def test_caseless_refuses_an_uppercase_pattern() -> None:
+    with pytest.raises(ValueError):
+        Caseless(r"Sidebar")
+    Caseless(r"\S+\W\d")  # escapes are not letters to fold
