@@ -124,6 +124,10 @@ _HEADLINE_NODES = 25
 _HEADLINE_CHARS = 600
 # A date line's words besides numbers: weekday, month, "Published", a source or a byline ("By Jane Doe").
 _DATELINE_WORDS = 8
+# The date a paragraph opens with, closed by a bracket or a dash: "(21. November 2022) ...",
+# "BERLIN, 3 May 2020 – ...", "20.05.2024 | ...". A place name may come first; a few words at most.
+_LEAD_DATELINE = re.compile(r"^\(?(?P<line>[^()–—|]{6,60}?)\s*(?:\)|–|—|\||\s-\s)")
+_LEAD_WORDS = 4
 _PLAIN_WORD = re.compile(r"(?<!\w)[^\W\d]+(?!\w)")
 _MIN_HEADLINE = 12  # characters: shorter headings ("News", "Sport") name a section, not a story
 _NOT_TEXT = {"script", "style", "noscript", "template"}
@@ -648,7 +652,12 @@ def _headline_date(page: _Page) -> datetime | None:
         whole = " ".join(parent.text_content().split())
         for line in dict.fromkeys((whole, text)):  # the whole line, else this piece (<br>-split lines)
             if len(line) > _MAX_LINE or len(_PLAIN_WORD.findall(line)) > _DATELINE_WORDS:
-                continue  # a sentence or a teaser that mentions a date, not a date line
+                # A sentence or a teaser that mentions a date is not a date line, but the story's first
+                # paragraph may open with one ("(21. November 2022) Energy ...", "BERLIN, 3 May 2020 – ...").
+                lead = _LEAD_DATELINE.match(line)
+                if lead is None or len(_PLAIN_WORD.findall(lead.group("line"))) > _LEAD_WORDS:
+                    continue
+                line = lead.group("line")
             found = parse_date(_published_part(line), page.zone, page.now)
             if found and _is_update(line):
                 update = update or found  # "Updated ...": the page's date only if no other line gives one

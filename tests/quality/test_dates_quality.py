@@ -1,6 +1,6 @@
 """Quality floor: publication dates on htmldate's MediaCloud 2020 set (200 real pages, 8 Arabic).
 
-htmldate alone scores about 0.89 exact-day there; we must reach 0.93 (measured 0.935, held-out half 0.941) and get every Arabic page right.
+htmldate alone scores about 0.89 exact-day there; we must reach 0.935 (measured 0.940, held-out half 0.941) and get every Arabic page right.
 The measurement is bench/dates.py's, so the benchmark and the gate cannot drift apart.
 """
 
@@ -14,7 +14,7 @@ from tests.quality.bench import load_bench
 
 pytestmark = pytest.mark.quality
 
-OVERALL_FLOOR = 0.93
+OVERALL_FLOOR = 0.935
 
 bench = load_bench("dates")
 

@@ -330,6 +330,35 @@ def test_a_utc_time_element_repeating_the_meta_does_not_pin_the_page_to_utc() ->
     assert found is not None and found.date() == date(2022, 11, 7)
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten, sagt der Verein.",
+            date(2022, 11, 21),
+        ),
+        (
+            "BERLIN, 3. Mai 2024 – Die Regierung hat am Freitag ein neues Gesetz beschlossen, das im Sommer gilt.",
+            date(2024, 5, 3),
+        ),
+        # A sentence that merely mentions a date is not a dateline.
+        (
+            "The council said on 3 May 2024 that the new bridge would open – a year later than planned, at least.",
+            None,
+        ),
+    ],
+)
+def test_the_first_paragraph_may_open_with_a_dateline(lead: str, expected: date | None) -> None:
+    page = (
+        "<html><head><title>Prices keep rising for households</title></head><body>"
+        f"<h1>Prices keep rising for households</h1><p>{lead}</p><p>More text follows here.</p></body></html>"
+    )
+    tree = dates._load(page, ())
+    assert tree is not None
+    found = dates._headline_date(dates._Page(tree, UTC, NOW))  # the date line pass alone (no htmldate)
+    assert (found.date() if found else None) == expected
+
+
 def test_future_meta_is_ignored() -> None:
     page = html_page(
         '<meta property="article:published_time" content="2030-01-01T00:00:00Z">',
