@@ -50,7 +50,18 @@ class Caseless:
         self._folded = re.compile(pattern)
         self._original = re.compile(pattern, re.IGNORECASE)
 
+    @staticmethod
+    def fold(text: str) -> str | None:
+        """What ``search`` matches ``text`` as, for several patterns to share: None when not ASCII."""
+        return text.lower() if text.isascii() else None
+
     def search(self, text: str) -> bool:
         if text.isascii():
             return self._folded.search(text.lower()) is not None
+        return self._original.search(text) is not None
+
+    def search_folded(self, text: str, folded: str | None) -> bool:
+        """``search(text)`` given ``folded = fold(text)``, computed once for several patterns."""
+        if folded is not None:
+            return self._folded.search(folded) is not None
         return self._original.search(text) is not None

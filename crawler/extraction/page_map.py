@@ -51,16 +51,13 @@ def map_page(
         raw.append((element, text, links))
         if len(raw) >= MAX_BLOCKS:
             break
-    body_idx = [i for i, (_, text, _) in enumerate(raw) if text and _key(text) in body_set]
+    keys = ["".join(text.split())[:200] for _, text, _ in raw]  # _key of a text _blocks already normalised
+    body_idx = [i for i, (_, text, _) in enumerate(raw) if text and keys[i] in body_set]
     first = body_idx[0] if body_idx else -1
     last = body_idx[-1] if body_idx else -1
     title_key = _key(title or "")
     title_idx = next(
-        (
-            i
-            for i, (el, text, _) in enumerate(raw)
-            if title_key and _key(text) == title_key and el.tag != "title"
-        ),
+        (i for i, (el, _, _) in enumerate(raw) if title_key and keys[i] == title_key and el.tag != "title"),
         -1,
     )
     article = _article_element(raw, body_idx, title_idx)
@@ -114,6 +111,11 @@ def _key(text: str) -> str:
     return "".join(normalize_text(text).split())[:200]
 
 
+def _normal(collapsed: str) -> str:
+    """normalize_text of a whitespace-collapsed string (" ".join(text.split())): an ASCII one already is."""
+    return collapsed if collapsed.isascii() else normalize_text(collapsed)
+
+
 def _blocks(root: HtmlElement, base: str) -> Iterator[tuple[HtmlElement, str, list[BlockLink]]]:
     """(block element, its own text, its own links): text of nested blocks belongs to those blocks."""
     body = root.find("body")
@@ -137,13 +139,13 @@ def _blocks(root: HtmlElement, base: str) -> Iterator[tuple[HtmlElement, str, li
                     mine = [lk for lk in links if lk.text and lk.text in piece]
                     if n == 0:
                         mine += [lk for lk in links if not lk.text or not any(lk.text in p for p in pieces)]
-                    yield el, normalize_text(piece), mine
+                    yield el, _normal(piece), mine
                 stack.extend(reversed(children))
                 continue
             raw = raw.replace(_BR, " ")
         text = " ".join(raw.split())
         if text or links:
-            yield el, normalize_text(text), links
+            yield el, _normal(text), links
         stack.extend(reversed(children))
 
 
@@ -251,7 +253,10 @@ def _zone(element: HtmlElement, known: dict[HtmlElement, str] | None = None) -> 
         if not own:
             marks = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
             if marks:
-                own = next((name for name, pattern in _MARK_ZONES if pattern.search(marks)), None)
+                folded = Caseless.fold(marks)  # once for the four patterns
+                own = next(
+                    (name for name, pattern in _MARK_ZONES if pattern.search_folded(marks, folded)), None
+                )
         if own:
             zone = own
             break
@@ -317,7 +322,7 @@ def _heading_of(element: HtmlElement, known: dict[HtmlElement, list[tuple[int, s
         if isinstance(child.tag, str) and child.tag in _HEADING:
             text = " ".join(child.text_content().split())
             if 0 < len(text) <= 60:
-                return normalize_text(text)
+                return _normal(text)
         break
     node = element
     for _ in range(4):
@@ -336,7 +341,7 @@ def _heading_of(element: HtmlElement, known: dict[HtmlElement, list[tuple[int, s
                 break
             heading = text
         if heading:
-            return normalize_text(heading)
+            return _normal(heading)
         node = parent
     return ""
 
@@ -365,7 +370,7 @@ def _label_of(element: HtmlElement) -> str:
     prev = _previous(element)
     if prev is not None and (tag in ("dd", "td") or prev.tag in ("dt", "th", "label")):
         text = " ".join(prev.text_content().split())
-        return normalize_text(text) if 0 < len(text) <= 40 else ""
+        return _normal(text) if 0 < len(text) <= 40 else ""
     if tag in ("dd", "td", "dt", "th", "tr", "li"):
         return ""
     node = element
@@ -377,14 +382,16 @@ def _label_of(element: HtmlElement) -> str:
     if prev is None:
         return ""
     text = " ".join(prev.text_content().split())
-    own = " ".join(element.text_content().split())
-    if not 0 < len(text) <= 40 or own.endswith((":", "：")) or ":" in text.rstrip(":： "):
+    if not 0 < len(text) <= 40:
+        return ""
+    own = " ".join(element.text_content().split())  # only now: a whole container's text is costly
+    if own.endswith((":", "：")) or ":" in text.rstrip(":： "):
         return ""  # no label, the element is a label itself, or the "sibling" is a whole label/value pair
     labelled = text.endswith((":", "：")) or bool(
         {"label", "key"} & set(_MARK_WORD.findall(prev.get("class") or ""))
     )
     if labelled and len(text.split()) <= 3 and len(own.split()) <= 12:
-        return normalize_text(text.rstrip(":： "))
+        return _normal(text.rstrip(":： "))
     return ""
 
 
