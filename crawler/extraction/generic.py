@@ -41,7 +41,7 @@ def generic_paragraphs(root: HtmlElement, url: str | None = None) -> list[str]:
     """Article paragraphs of a page found without any site knowledge ([] when nothing looks like one)."""
     work = _without_captions(root)  # captions out for all three; readability consumes this copy
     precise = trafilatura_paragraphs(work, url)
-    base = readability_paragraphs(work, consume=True)
+    base = readability_paragraphs(work, consume=True, again=lambda: _without_captions(root))
     rescue = _Lazy(lambda: justext_paragraphs(_without_captions(root), consume=True))
     if not base:
         return precise or rescue.value()
@@ -112,10 +112,23 @@ def trafilatura_paragraphs(root: HtmlElement, url: str | None = None) -> list[st
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def readability_paragraphs(root: HtmlElement, consume: bool = False) -> list[str]:
-    """readability-lxml's article, as paragraphs; ``consume``: the tree may be rewritten (saves a copy)."""
-    try:  # readability rewrites the tree it is given, hence the copy
-        summary = _readability()(root if consume else deepcopy(root)).summary(html_partial=True)
+def readability_paragraphs(
+    root: HtmlElement, consume: bool = False, again: Callable[[], HtmlElement] | None = None
+) -> list[str]:
+    """readability-lxml's article, as paragraphs; ``consume``: the tree may be rewritten (saves a copy).
+
+    readability cleans a copy of its input for each pass, so that a second, less ruthless pass (when the
+    first finds too little) starts from the page again. Given ``again`` (a maker of that same tree afresh),
+    the first pass cleans the consumed tree itself and only a second pass pays for a tree: one copy of the
+    page less on most pages, the same input to every pass.
+    """
+    if not consume:
+        original = root
+        root, again = deepcopy(original), lambda: deepcopy(original)
+    try:
+        document = _readability()(root)
+        document.again = again
+        summary = document.summary(html_partial=True)
     except Exception as exc:
         log.debug("readability failed: %s", exc)
         return []
@@ -153,14 +166,24 @@ def _readability() -> type:
     )
 
     class Readability(Document):  # type: ignore[misc]
+        again: Callable[[], HtmlElement] | None = None  # the input afresh: passes clean it in place
+        _passes = 0
+
         def _parse(self, input: HtmlElement) -> HtmlElement:
             self.encoding = "utf-8"
+            if self.again is not None and self._passes:
+                input = self.again()
+            self._passes += 1
             for elem in input.xpath("//*[@hidden]"):
                 elem.drop_tree()
             for elem in input.xpath("//*[@style]"):
                 if REGEXES["displayNoneRe"].search(elem.get("style")):
                     elem.drop_tree()
-            doc = cleaner.clean_html(input)
+            if self.again is None:
+                doc = cleaner.clean_html(input)  # a copy: the next pass reads the input again
+            else:
+                cleaner(input)
+                doc = input
             doc.resolve_base_href(handle_failures=getattr(self, "handle_failures", None))
             return doc
 

@@ -389,3 +389,28 @@ def test_author_tags_speak_when_the_jsonld_names_nobody() -> None:
         f"<body><article><h1>Budget approved</h1>{_BODY}</article></body></html>"
     )
     assert extract(Page(url="https://x.test/a", html=html, site="x.test")).authors == ["Jane Doe"]
+
+
+def test_readability_reads_its_second_pass_from_the_page_afresh() -> None:
+    """The story sits in an "agegate" box: the ruthless pass drops it and readability tries again on
+    the page as it was; the result is stock readability-lxml's, and the caller's tree is left alone."""
+    from copy import deepcopy
+
+    import lxml.html
+    from readability import Document
+
+    from crawler.extraction.generic import readability_paragraphs
+    from crawler.extraction.paragraphs import block_paragraphs
+    from crawler.extraction.tree import parse_html
+
+    story = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    root = parse_html(f"<html><body><div class='agegate'>{story}</div><p>Short.</p></body></html>")
+    assert root is not None
+    before = lxml.html.tostring(root)
+    stock = Document(deepcopy(root)).summary(html_partial=True)
+    expected = block_paragraphs(lxml.html.fragment_fromstring(stock, create_parent="div"))
+    assert expected[: len(EN_PARAS)] == EN_PARAS  # found by the second pass only
+    assert readability_paragraphs(root) == expected
+    assert lxml.html.tostring(root) == before
+    fresh = lambda: deepcopy(root)  # noqa: E731
+    assert readability_paragraphs(fresh(), consume=True, again=fresh) == expected
