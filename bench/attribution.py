@@ -1,17 +1,15 @@
 """Attribution on aggregator layouts it was not tuned on (leave-layouts-out), held-out figures first.
 
-Usage: .venv/bin/python bench/attribution.py [--seeds 1 2] [--sets heldout_d heldout_c heldout_b heldout tuning]
+Usage: .venv/bin/python bench/attribution.py [--seeds 1 2] [--sets heldout_f heldout_d heldout_b heldout tuning]
                                               [--no-stories] [--verbose] [--corpus-originals]
 
-Six layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on),
-``heldout`` (set A) and ``heldout_b`` (set B), each written blind to the code, measured once, then used as
-development sets (their failing pages were read while the code was improved), and ``heldout_c`` (set C:
-written blind by another engineer, its pages never read by the people changing the code, scored without
-``--verbose``): the honest figure; ``heldout_d`` (set D: written blind on 2026-12-01 after real aggregators of
-today, measured once on hand-over, then a development set like A and B); ``heldout_e`` (set E: written blind on
-2026-12-01 after real aggregators of today, held out for the whole session: set E is scored only by the lead at
-the end of the session, so it is not in the default ``--sets`` and nobody else passes it); ``heldout_f`` (set F:
-written blind on 2026-12-02, held out and scored like E).
+Eight layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on);
+development sets, each written blind to the code, measured once on hand-over, then used to improve the code
+(their failing pages are read with ``--verbose``): ``heldout`` (set A), ``heldout_b`` (set B), ``heldout_d``
+(set D, 2026-12-01) and ``heldout_f`` (set F, 2026-12-02, a development set since 2026-12-03); blind sets,
+written by other engineers and never read by the people changing the code: ``heldout_c`` (set C),
+``heldout_e`` (set E, 2026-12-01) and ``heldout_g`` (set G, 2026-12-03). The blind sets are not in the default
+``--sets``: only the lead scores them, at the end of a session, without ``--verbose`` and without a cache.
 Story texts are the kit's own plus real articles from ../shared/corpus (read at run time) with their real
 pages as originals. Per set: credited accuracy, wrong outlets on uncredited copies, original URL, chrome left
 in bodies, originals attributed to themselves; per story (a real ``newscrawl ingest`` into SQLite): origin
@@ -33,6 +31,9 @@ from newscrawl_kit.labelled.score_attribution import (
     run_pages,
     story_figures,
 )
+
+# Scored only by the lead, once, at the end of a session: no --verbose, no cache.
+BLIND = ("heldout_c", "heldout_e", "heldout_g")
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -165,7 +166,7 @@ def main() -> None:
     )
     parser.add_argument("--seeds", type=int, nargs="+", default=[1])
     parser.add_argument(
-        "--sets", nargs="+", default=["heldout_d", "heldout_c", "heldout_b", "heldout", "tuning"]
+        "--sets", nargs="+", default=["heldout_f", "heldout_d", "heldout_b", "heldout", "tuning"]
     )
     parser.add_argument("--no-stories", action="store_true")
     parser.add_argument("--verbose", action="store_true")
@@ -173,7 +174,7 @@ def main() -> None:
     parser.add_argument(
         "--cache",
         type=Path,
-        help="cache extracted pages in DIR between runs (development sets only; never for the blind sets C, E and F)",
+        help="cache extracted pages in DIR between runs (development sets only; never for the blind sets C, E and G)",
     )
     args = parser.parse_args()
     registry = OutletRegistry.load_default()
@@ -192,8 +193,10 @@ def main() -> None:
             build_layout_set(sets[name], registry, seed=seed, corpus=corpus, held_out=held)
             for seed in args.seeds
         ]
-        cache = None if name in ("heldout_c", "heldout_e", "heldout_f") else args.cache
-        report(name, per_seed, registry, not args.no_stories, args.verbose, cache)
+        blind = name in BLIND
+        if blind and args.verbose:
+            parser.error(f"--verbose shows a blind set's pages: not for {name}")
+        report(name, per_seed, registry, not args.no_stories, args.verbose, None if blind else args.cache)
     if args.corpus_originals and corpus:
         corpus_originals(registry)
 

@@ -83,6 +83,7 @@ FEATURES: tuple[str, ...] = (
     "data_widget",  # a sidebar box of figures (prices, weather, scores): its "Source:" is the data's
     "source_card",  # a box under one heading about one outlet: its name and a link to its own site
     "licence_notice",  # the block is a licence/republication notice (a Creative Commons link or licence name)
+    "story_card",  # one of several items linking to the site's other stories, not this one (a coverage list)
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 

@@ -94,6 +94,7 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
         if not link.image_only and is_article_url(link.href) and (d := _offsite(ctx, link.href))
     }
     title_at = next((b.index for b in ctx.extracted.blocks if b.position == "title"), None)
+    headline = squash(ctx.extracted.title or "")[:60] if len(ctx.extracted.title or "") >= 15 else ""
     headed = credit_headed(ctx)
     # A line about the article itself credits the one outlet it names; naming two, it is a longer note
     # ("first published by X, copied automatically without the editors of Y") and says nothing alone.
@@ -125,6 +126,14 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
                 flat = squash(link.href.split("#")[0])
                 if ctx.is_site_host(host) and is_article_url(link.href) and flat not in (page, canonical):
                     extra["onsite_story_link"] = 1.0
+            if (
+                extra.get("onsite_story_link")
+                and b.siblings >= 2
+                and not (headline and headline in squash(b.text))
+            ):
+                # One of several items, each a link to another of the site's stories under the outlet that
+                # ran it ("All sources: AP — <other headline>"): a list of other stories, whatever its heading.
+                extra["story_card"] = 1.0
             domains = {d for link in b.links if not link.image_only and (d := _offsite(ctx, link.href))}
             if ev.domain and domains == {registered_domain(ev.domain) or ev.domain}:
                 extra["single_offsite"] = 1.0

@@ -618,3 +618,29 @@ def test_an_answer_resting_on_text_alone_is_never_given_095() -> None:
 )
 def test_data_widgets_and_comments_credit_no_outlet(side: str) -> None:
     assert outlet(page(side=side)) is None
+
+
+def test_a_collection_that_the_page_belongs_to_is_not_its_outlet() -> None:
+    # A reader's "magazine" on a curation site: isPartOf names the collection, never the story's outlet ...
+    series = {"isPartOf": {"@type": "CreativeWorkSeries", "name": "Harbour Town Picks"}}
+    assert outlet(page(EN, ld=series, lang="en")) is None
+    # ... unless it is a known outlet's periodical.
+    assert (
+        outlet(page(EN, ld={"isPartOf": {"@type": "Periodical", "name": "Reuters"}}, lang="en")) == "Reuters"
+    )
+
+
+def test_a_coverage_list_of_other_stories_names_no_outlet() -> None:
+    # "All sources": each item an outlet and a link to another story of the crawled site (a coverage page).
+    host = "https://www.akhbar-now.example"
+    rows = "".join(
+        f'<li class="src-row"><span class="outlet">{o}</span> <span class="bias">Center</span> '
+        f'<a href="{host}/news/{730010 + i}">Another story about markets and trade number {i}</a></li>'
+        for i, o in enumerate(("Associated Press", "Ottawa Citizen", "National Post", "CBC News"))
+    )
+    tail = f'<section class="sources"><h2>All sources</h2><ul>{rows}</ul></section>'
+    assert outlet(page(EN, tail=tail, lang="en")) is None
+    # The same list with the item of this story: that item is a credit again.
+    mine = '<li class="src-row"><span class="outlet">CBC News</span> <a href="https://www.cbc.ca/news/x-1.7287711">خطة جديدة لتطوير الطرق في المحافظات</a></li>'
+    credited = tail.replace("<ul>", "<ul>" + mine)
+    assert outlet(page(EN, tail=credited, lang="en")) == "CBC News"

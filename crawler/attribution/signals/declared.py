@@ -33,6 +33,7 @@ _SKIP = ("jsonld.other:",)  # objects other than the page's main article (relate
 
 def declared(ctx: AttributionContext) -> list[Evidence]:
     out: list[Evidence] = []
+    offsite_parts = _offsite_parts(ctx)
     for key, value in ctx.extracted.declared:
         lowered = key.lower()
         if lowered.startswith(_SKIP):
@@ -45,7 +46,7 @@ def declared(ctx: AttributionContext) -> list[Evidence]:
         if value.startswith(("http://", "https://", "//")):
             ev = _url_clue(ctx, key, value, strong, canonical)
         else:
-            ev = _name_clue(ctx, key, value, strong)
+            ev = _name_clue(ctx, key, value, strong, offsite_parts)
         if ev is not None:
             out.append(ev)
     return out
@@ -74,7 +75,24 @@ def _url_clue(ctx: AttributionContext, key: str, url: str, strong: bool, canonic
     )
 
 
-def _name_clue(ctx: AttributionContext, key: str, value: str, strong: bool) -> Evidence | None:
+def _is_part_of(key: str) -> bool:
+    return "ispartof" in key.lower().split(":", 1)[-1].split(".")
+
+
+def _offsite_parts(ctx: AttributionContext) -> set[str]:
+    """The isPartOf objects ("jsonld:isPartOf") that give an address on another site."""
+    return {
+        key.rsplit(".", 1)[0]
+        for key, value in ctx.extracted.declared
+        if _is_part_of(key)
+        and value.startswith(("http://", "https://"))
+        and not ctx.is_site_host(host_of(value))
+    }
+
+
+def _name_clue(
+    ctx: AttributionContext, key: str, value: str, strong: bool, offsite_parts: set[str]
+) -> Evidence | None:
     name = clean_name(value.lstrip("@"))
     if not name or len(name) > 80:
         return None
@@ -88,6 +106,11 @@ def _name_clue(ctx: AttributionContext, key: str, value: str, strong: bool) -> E
     )
     if record is None and not (strong or publisher):
         return None  # an unknown author name in markup is a person far more often than an outlet
+    if record is None and _is_part_of(key) and key.rsplit(".", 1)[0] not in offsite_parts:
+        # The container an unknown name heads is the site's own section, channel or user collection far more
+        # often than the outlet (a reader's "magazine" of copies): a credit only as a known outlet or with
+        # its own address on another site.
+        return None
     feats = {"kind_meta_strong" if strong else "kind_meta_weak": 1.0}
     return evidence(
         key.split(":", 1)[0], value, record, record.name if record else name, where=key, features=feats
