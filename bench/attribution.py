@@ -45,9 +45,11 @@ def layout_sets() -> dict[str, tuple]:  # type: ignore[type-arg]
     from newscrawl_kit.layouts.heldout_d import HELDOUT_D
     from newscrawl_kit.layouts.heldout_e import HELDOUT_E
     from newscrawl_kit.layouts.heldout_f import HELDOUT_F
+    from newscrawl_kit.layouts.heldout_g import HELDOUT_G
     from newscrawl_kit.layouts.tuning import TUNING
 
     return {
+        "heldout_g": HELDOUT_G,
         "heldout_f": HELDOUT_F,
         "heldout_e": HELDOUT_E,
         "heldout_d": HELDOUT_D,
@@ -185,7 +187,7 @@ def main() -> None:
     sets = layout_sets()
     held = [
         lay.name
-        for key in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f")
+        for key in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g")
         for lay in sets[key]
     ]
     for name in args.sets:

@@ -117,7 +117,10 @@ NOT_NAME = _set(
     "licencia lizenz here ici aqui hier هنا this cette este dieser هذا هذه "
     # "its website", "her page", "their account": possessed nouns, never a name
     "موقعه موقعها موقعهم صفحته صفحتها صفحاتها حسابه حسابها حساباتها قناته قناتها مدونته مدونتها "
-    "its his her their son sa ses leur sein seine ihre ليس ليست غير لا عبر via"
+    "its his her their son sa ses leur sein seine ihre ليس ليست غير لا عبر via "
+    "our my your notre nos votre unser unsere nuestro nuestra nuestros موقعنا "
+    # "من إعداد فريق التحرير", "من تحرير": who wrote it, not where it came from
+    "إعداد اعداد تحرير كتابة تأليف"
 )
 # Month and weekday names: a one-word outlet name that is also one ("تشرين", "Sun", "May") is read as a date.
 CALENDAR = _set(

@@ -273,8 +273,9 @@ def finish(features: dict[str, float]) -> dict[str, float]:
         # a sentence about the article itself is its credit; the lines by the headline are meta lines
         # ("Par X · via Y · 3 min"), not sentences; a logo has no sentence around it
         features.pop("inline_mention", None)
-    if features.get("kind_cue_value"):
-        # "تم نشر هذا الخبر على نطاق واسع" (widely): an unknown name needs its own cue, not the line's topic
+    if features.get("kind_cue_value") and not features.get("from_preposition"):
+        # "تم نشر هذا الخبر على نطاق واسع" (widely): an unknown name needs its own cue, not the line's topic;
+        # "تم نقل هذا الخبر من X" names where the article came from
         features.pop("self_reference", None)
     if features.get("kind_cue_value"):  # unregistered by construction: only the page vouches for the name
         if features.get("at_outside"):

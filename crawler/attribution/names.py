@@ -126,7 +126,14 @@ def read_name(
         return found
     soft = _SOFT_END.search(" " + head)
     name = clean_name((" " + head)[: soft.start()] if soft else head)
-    if found and (found[0].kind != "aggregator" or len(name) <= len(found[1])):
+    # A registered name that is only an outlet noun ("البوابة" matched by the "بوابة" of "بوابة النخيل")
+    # heads a longer name here: the longer one is what the line credits.
+    generic = (
+        found is not None
+        and cues.has_any(cues.fold_tokens(found[1]), cues.OUTLET_NOUNS)
+        and len(cues.fold_tokens(found[1])) == 1
+    )
+    if found and ((found[0].kind != "aggregator" and not generic) or len(name) <= len(found[1])):
         return found
     # Here the registry only knows an aggregator named like the credit's first word ("نبض" in
     # "نبض الجنوب اليوم"): a credit never names an aggregator as the source, so the longer name wins.
@@ -162,7 +169,8 @@ def evidence(
         feats["registered"] = 1.0
         if record.kind == "wire":
             feats["wire"] = 1.0
-    key = normalize_name(record.name if record else name)
+    # An unknown name is one word only as written: "بوابة الواحة" keeps the noun that heads it.
+    key = normalize_name(record.name) if record else clean_name(name)
     if " " not in key and not feats.get("from_domain"):
         feats["one_token"] = 1.0
     finish(feats)

@@ -100,7 +100,8 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
     # ("first published by X, copied automatically without the editors of Y") and says nothing alone.
     named: dict[int, set[str]] = {}
     for ev in found:
-        if ev.outlet and ev.block >= 0:
+        # an unknown single word read after "عن"/"from" ("عن محتواه", about its content) names nobody
+        if ev.outlet and ev.block >= 0 and (ev.registered or not dict(ev.features).get("one_token")):
             named.setdefault(ev.block, set()).add(normalize_name(ev.outlet))
     cards = _source_cards(ctx, found)
     data_boxes = _data_widgets(ctx)

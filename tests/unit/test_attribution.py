@@ -644,3 +644,23 @@ def test_a_coverage_list_of_other_stories_names_no_outlet() -> None:
     mine = '<li class="src-row"><span class="outlet">CBC News</span> <a href="https://www.cbc.ca/news/x-1.7287711">خطة جديدة لتطوير الطرق في المحافظات</a></li>'
     credited = tail.replace("<ul>", "<ul>" + mine)
     assert outlet(page(EN, tail=credited, lang="en")) == "CBC News"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a line about the article itself names where it came from, whatever its verb
+        ("تم نقل هذا الخبر آليا من مرآة الشمال ونشره في موقعنا.", "مرآة الشمال"),
+        # "بوابة" heads the name; the registry's "البوابة" is not what this line credits
+        ("تم نقل هذا الخبر آليا من بوابة الواحة ونشره في موقعنا.", "بوابة الواحة"),
+    ],
+)
+def test_a_line_about_this_article_credits_an_unknown_outlet_after_from(line: str, name: str) -> None:
+    r = att(page(tail=f'<p class="note">{line}</p>'))
+    assert (r.outlet, r.verified) == (name, False)
+
+
+def test_an_unknown_word_after_about_does_not_hide_the_credit() -> None:
+    # "عن محتواه" (about its content) is no second outlet beside the one the note credits
+    line = "تم نقل هذا الخبر من موقع اليوم السابع ولا يتحمل الموقع أي مسؤولية عن محتواه."
+    assert outlet(page(tail=f"<p><em>{line}</em></p>")) == "اليوم السابع"

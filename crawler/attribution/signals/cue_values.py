@@ -34,6 +34,8 @@ _PATH_WORDS = re.compile(r"[>.#\s_-]+")
 _POSSESSED = re.compile("[\u0621-\u064a]{3,}(?:ها|هم|هما|هن)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+\.\d")
+# Prepositions of provenance: "from X" says where a text came from; "on X", "in X" may say anything.
+_FROM = cues._set("من عن from von aus de dal da desde")
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -114,6 +116,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             feats = block_features(block, place)
             feats["kind_cue_value"] = 1.0
             feats.update(text_features(before, (), len(folded), len(cues.fold_tokens(name))))
+            if before and cues.has_any(before[-1:], _FROM):
+                feats["from_preposition"] = 1.0  # "… هذا الخبر من X": the name is where the article came from
             if _agent_only(before, folded) and not set(block.marks) & _VALUE_MARKS:
                 # "by" says who posted it, not where it is from: no source cue at all.
                 feats.pop("cue_adjacent", None)
@@ -197,13 +201,23 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
     words = list(_WORD.finditer(norm))
     folded = [cues.fold(m.group()) for m in words]
     credit_line = len(folded) <= 30 and cues.cue_strength(tuple(folded)) >= 1.0
+    # A line about the article itself ("تم نقل هذا الخبر آليا من X") names where it came from after "from",
+    # whatever its verb.
+    about_itself = len(folded) <= 30 and self_reference(tuple(folded))
+    # ... the article being the subject: "this news" comes before the "from" ("… عن محتوى هذا الخبر",
+    # responsibility for this news's content, names nobody).
+    itself_at = next(
+        (k for k in range(len(folded) - 1) if self_reference(tuple(folded[k : k + 2]))), len(folded)
+    )
     out: list[tuple[str, tuple[str, ...]]] = []
     meta_line = len(folded) <= 12
     for i, token in enumerate(folded):
         strength = cues.cue_strength((token,))
         if meta_line and cues.has_any((token,), cues.LINE_ONLY):
             strength = 1.0
-        weak_ok = credit_line and strength > 0 and not cues.has_any((token,), cues.BYLINE)
+        weak_ok = (credit_line and strength > 0 and not cues.has_any((token,), cues.BYLINE)) or (
+            about_itself and i > itself_at and cues.has_any((token,), _FROM)
+        )
         if strength < 1.0 and not weak_ok:
             continue
         if cues.has_any(tuple(folded[max(0, i - 2) : i]), cues.NEGATIONS):
