@@ -143,6 +143,8 @@ def absolute(href: str | None, base: str) -> str | None:
 
 
 def _joined(base: str, href: str) -> str | None:
+    if _PLAIN_ABSOLUTE.fullmatch(href):
+        return href  # what urljoin returns for it under any base: urlsplit/urlunsplit change nothing in it
     if href[:8].lower().startswith(("http://", "https://")):
         # Most links of a page are absolute: what urljoin makes of one depends only on whether the base has
         # its scheme, so they are cached by that (and shared by every page of a site), not by the base.
@@ -152,6 +154,9 @@ def _joined(base: str, href: str) -> str | None:
     return _relative_joined(base, href)
 
 
+# An absolute URL urljoin hands back as it is: lowercase scheme, a plain host (no userinfo, brackets or
+# non-ASCII to check), a path without ";params", a query or fragment only when not empty, no whitespace.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^\s?#;]*)?(?:\?[^\s#]+)?(?:#\S+)?")
 _NO_NETLOC = "\x00"  # "http:path": not absolute after all, urljoin reads it against the base
 
 

@@ -414,3 +414,31 @@ def test_readability_reads_its_second_pass_from_the_page_afresh() -> None:
     assert lxml.html.tostring(root) == before
     fresh = lambda: deepcopy(root)  # noqa: E731
     assert readability_paragraphs(fresh(), consume=True, again=fresh) == expected
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://example.com/a/b?c=1#d",
+        "http://example.com",
+        "https://example.com:8080/x",
+        "http://example.com?",  # urljoin drops the empty query
+        "http://example.com/x#",
+        "HTTP://example.com/x",  # and lowercases the scheme
+        "http://example.com/x;p",
+        "https://user@example.com/",
+        "http://[::1]/",
+        "http://example.com/a/../b",
+        "http:relative",
+        "/path?q",
+        "../up",
+    ],
+)
+def test_absolute_is_urljoin(href: str) -> None:
+    from urllib.parse import urljoin, urlsplit
+
+    from crawler.extraction.tree import absolute
+
+    for base in ("https://site.org/news/1.html", "http://site.org/"):
+        expected = urljoin(base, href)
+        assert absolute(href, base) == (expected if urlsplit(expected).scheme in ("http", "https") else None)
