@@ -143,10 +143,22 @@ LIST_WORDS = _set(
     "ذات صله متعلقه مشابهه مقترحه الاكثر اكثر قراءه قراءة مشاهده تداولا شيوعا المزيد ايضا أيضا اقرا اقرأ "
     "التالي التالى السابق عاجل شريط اخر آخر الاخبار الأخبار شركاؤنا شركاء روابط مواضيع "
     "related recommended trending popular most read more latest top stories headlines also next previous "
-    "around web partners partner partenaire partenaires شريك شريكنا شركاؤنا sponsored promoted picks editors ticker breaking news you may like "
-    "lire aussi à ailleurs articles populaires les plus lus sur même sujet "
-    "relacionadas más leídas también noticias verwandte meistgelesen weitere auch"
+    "partners partner partenaire partenaires شريك شريكنا شركاؤنا sponsored promoted picks editors ticker breaking news "
+    "lire aussi ailleurs articles populaires lus sujet "
+    "relacionadas leídas también noticias verwandte meistgelesen weitere"
 )
+# Headings whose words are ordinary alone ("à", "les", "plus", "you", "like", "web"): listed as phrases.
+_LIST_PHRASES = (
+    ("you", "may", "like"),
+    ("around", "the", "web"),
+    ("les", "plus"),
+    ("même", "sujet"),
+    ("à", "lire"),
+    ("más", "leídas"),
+    ("más", "noticias"),
+    ("auch", "interessant"),
+)
+_LIST_PHRASE_FOLDS = tuple(tuple(fold(w) for w in p) for p in _LIST_PHRASES)
 # Institutions a story cites as the source of its facts ("Source: Ministry of Transport", "المصدر: وزارة
 # الزراعة"): not a publisher. Only unknown names are read against them (a registered outlet keeps its name).
 INSTITUTIONS = _set(
@@ -264,7 +276,11 @@ def has_any(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
 
 def is_list_heading(text: str) -> bool:
     tokens = fold_tokens(text)
-    return bool(tokens) and len(tokens) <= 8 and has_any(tokens, LIST_WORDS)
+    if not tokens or len(tokens) > 8:
+        return False
+    return has_any(tokens, LIST_WORDS) or any(
+        tokens[i : i + len(p)] == p for p in _LIST_PHRASE_FOLDS for i in range(len(tokens))
+    )
 
 
 # Anchor words of a link that leads on to the full story elsewhere ("للمزيد من التفاصيل اضغط هنا").

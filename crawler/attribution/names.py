@@ -142,6 +142,8 @@ def read_name(
         return None
     if not any(ch.isalpha() for ch in name) or normalize_name(name) in _GENERIC:
         return None
+    if cues.is_list_heading(name) and not cues.has_any(cues.fold_tokens(name), cues.PREPOSITIONS):
+        return None  # "Les plus lus", "Most read": a list's title ("More from X" keeps X below)
     name = _strip_list_words(name)
     if not name or cues.has_any(cues.fold_tokens(name)[:1], cues.NOT_NAME):
         return None

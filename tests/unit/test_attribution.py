@@ -664,3 +664,29 @@ def test_an_unknown_word_after_about_does_not_hide_the_credit() -> None:
     # "عن محتواه" (about its content) is no second outlet beside the one the note credits
     line = "تم نقل هذا الخبر من موقع اليوم السابع ولا يتحمل الموقع أي مسؤولية عن محتواه."
     assert outlet(page(tail=f"<p><em>{line}</em></p>")) == "اليوم السابع"
+
+
+@pytest.mark.parametrize(
+    ("heading", "listed"),
+    [
+        ("A repost for our readers", False),  # "a" is no list word (it was, as the fold of French "à")
+        ("Les nouvelles du jour", False),
+        ("You may like", True),
+        ("Les plus lus", True),
+        ("Sur le même sujet", True),
+        ("Around the web", True),
+        ("Most read", True),
+        ("أخبار ذات صلة", True),
+    ],
+)
+def test_list_headings_by_their_words_and_phrases(heading: str, listed: bool) -> None:
+    from crawler.attribution import cues
+
+    assert cues.is_list_heading(heading) is listed
+
+
+def test_a_subtitle_under_the_headline_does_not_make_the_body_a_list() -> None:
+    # The subtitle heads every block below it: read as a list title, it hid the closing credit.
+    head = '<h3 class="subtitle">A repost for our readers</h3>'
+    last = "This piece first ran in The West Australian and appears here with the author's permission."
+    assert outlet(page([*EN, last], head=head, lang="en")) == "The West Australian"
