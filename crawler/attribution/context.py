@@ -51,6 +51,9 @@ class SiteIdentity:
     domains: frozenset[str]
     names: frozenset[str]  # normalize_name keys
     squashed: frozenset[str]  # squash() forms of the names and the host's labels
+    # The forms a longer name may start or end with: the names and the registrable domains' labels, not a
+    # subdomain's ("nachrichten.portal.example" does not make "Salzburger Nachrichten" the site).
+    stems: frozenset[str] = frozenset()
 
     def names_site(self, name: str | None = None, domain: str | None = None) -> bool:
         if domain and registered_domain(domain) in self.domains:
@@ -72,7 +75,7 @@ class SiteIdentity:
             # "PressDesk Newswire partner desk", "Zawiya Media Team": the site's name plus a word or two.
             return any(
                 len(own) >= 6 and len(s) <= len(own) + 16 and (s.startswith(own) or s.endswith(own))
-                for own in self.squashed
+                for own in self.stems
             )
         return False
 
@@ -285,8 +288,13 @@ def _identity(
     names.discard("")
     labels = {lab for h in (host, *domains) for lab in h.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
     squashed = {squash(n) for n in names} | {squash(lab) for lab in labels}
+    own_labels = {lab for d in domains if d for lab in d.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
+    stems = {squash(n) for n in names} | {squash(lab) for lab in own_labels}
     return SiteIdentity(
-        frozenset(d for d in domains if d), frozenset(names), frozenset(s for s in squashed if s)
+        frozenset(d for d in domains if d),
+        frozenset(names),
+        frozenset(s for s in squashed if s),
+        frozenset(s for s in stems if s),
     )
 
 

@@ -690,3 +690,12 @@ def test_a_subtitle_under_the_headline_does_not_make_the_body_a_list() -> None:
     head = '<h3 class="subtitle">A repost for our readers</h3>'
     last = "This piece first ran in The West Australian and appears here with the author's permission."
     assert outlet(page([*EN, last], head=head, lang="en")) == "The West Australian"
+
+
+def test_a_subdomain_word_is_not_the_sites_name() -> None:
+    # nachrichten.<portal>: "Nachrichten" (news) is a word of the host, not the site; "Salzburger Nachrichten"
+    # ends with it and is still another outlet.
+    logo = '<div class="partner-logo"><a href="https://www.sn.at/"><img src="https://www.sn.at/static/logo.png" alt=""></a></div>'
+    url = "https://nachrichten.postfach-portal.example/panorama/ex-ministerin-neue-chefin-40100252"
+    r = page(EN, head=logo, url=url, site_name="Postfach Nachrichten", lang="de")
+    assert outlet(r) == "Salzburger Nachrichten"
