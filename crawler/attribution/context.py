@@ -7,6 +7,7 @@ naming it is ever the answer), the body's place among the page blocks, the regis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -286,10 +287,14 @@ def _identity(
                     names.add(normalize_name(link.text))
                     names.update(normalize_name(part) for part in _script_parts(link.text))
     names.discard("")
-    labels = {lab for h in (host, *domains) for lab in h.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
-    squashed = {squash(n) for n in names} | {squash(lab) for lab in labels}
-    own_labels = {lab for d in domains if d for lab in d.split(".")[:-1] if len(lab) >= 4 and lab != "www"}
-    stems = {squash(n) for n in names} | {squash(lab) for lab in own_labels}
+
+    def labels(hosts: Iterable[str]) -> set[str]:
+        return {
+            squash(lab) for h in hosts if h for lab in h.split(".")[:-1] if len(lab) >= 4 and lab != "www"
+        }
+
+    stems = {squash(n) for n in names} | labels(domains)
+    squashed = stems | labels([host])
     return SiteIdentity(
         frozenset(d for d in domains if d),
         frozenset(names),

@@ -128,11 +128,8 @@ def read_name(
     name = clean_name((" " + head)[: soft.start()] if soft else head)
     # A registered name that is only an outlet noun ("البوابة" matched by the "بوابة" of "بوابة النخيل")
     # heads a longer name here: the longer one is what the line credits.
-    generic = (
-        found is not None
-        and cues.has_any(cues.fold_tokens(found[1]), cues.OUTLET_NOUNS)
-        and len(cues.fold_tokens(found[1])) == 1
-    )
+    matched = cues.fold_tokens(found[1]) if found else ()
+    generic = len(matched) == 1 and cues.has_any(matched, cues.OUTLET_NOUNS)
     if found and ((found[0].kind != "aggregator" and not generic) or len(name) <= len(found[1])):
         return found
     # Here the registry only knows an aggregator named like the credit's first word ("نبض" in

@@ -202,13 +202,12 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
     folded = [cues.fold(m.group()) for m in words]
     credit_line = len(folded) <= 30 and cues.cue_strength(tuple(folded)) >= 1.0
     # A line about the article itself ("تم نقل هذا الخبر آليا من X") names where it came from after "from",
-    # whatever its verb.
-    about_itself = len(folded) <= 30 and self_reference(tuple(folded))
-    # ... the article being the subject: "this news" comes before the "from" ("… عن محتوى هذا الخبر",
-    # responsibility for this news's content, names nobody).
+    # whatever its verb, when "this news" comes before the "from" ("… عن محتوى هذا الخبر", responsibility
+    # for this news's content, names nobody).
     itself_at = next(
         (k for k in range(len(folded) - 1) if self_reference(tuple(folded[k : k + 2]))), len(folded)
     )
+    about_itself = len(folded) <= 30 and itself_at < len(folded)
     out: list[tuple[str, tuple[str, ...]]] = []
     meta_line = len(folded) <= 12
     for i, token in enumerate(folded):
