@@ -33,7 +33,7 @@ from newscrawl_kit.labelled.score_attribution import (
 )
 
 # Scored only by the lead, once, at the end of a session: no --verbose, no cache.
-BLIND = ("heldout_c", "heldout_e", "heldout_g")
+BLIND = ("heldout_c", "heldout_e", "heldout_g", "heldout_h")
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -46,9 +46,11 @@ def layout_sets() -> dict[str, tuple]:  # type: ignore[type-arg]
     from newscrawl_kit.layouts.heldout_e import HELDOUT_E
     from newscrawl_kit.layouts.heldout_f import HELDOUT_F
     from newscrawl_kit.layouts.heldout_g import HELDOUT_G
+    from newscrawl_kit.layouts.heldout_h import HELDOUT_H
     from newscrawl_kit.layouts.tuning import TUNING
 
     return {
+        "heldout_h": HELDOUT_H,
         "heldout_g": HELDOUT_G,
         "heldout_f": HELDOUT_F,
         "heldout_e": HELDOUT_E,
@@ -187,7 +189,16 @@ def main() -> None:
     sets = layout_sets()
     held = [
         lay.name
-        for key in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g")
+        for key in (
+            "heldout",
+            "heldout_b",
+            "heldout_c",
+            "heldout_d",
+            "heldout_e",
+            "heldout_f",
+            "heldout_g",
+            "heldout_h",
+        )
         for lay in sets[key]
     ]
     for name in args.sets:

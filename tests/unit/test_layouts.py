@@ -1,6 +1,6 @@
 """The aggregator layouts of the attribution labelled set render what they declare.
 
-Every layout (tuning, held-out and the blind held-out sets B, C, F and G), for every credit family it declares and
+Every layout (tuning, held-out and the blind held-out sets B, C, F, G and H), for every credit family it declares and
 for an uncredited copy, is rendered with small stories written for this test: the page parses, shows the headline, the
 body and every chrome text it lists, says truthfully whether it carries the original URL, credits the outlet when
 credited and never when not. Each held-out set also has to cover every family twice and the required languages.
@@ -31,6 +31,7 @@ from newscrawl_kit.layouts.heldout_b import HELDOUT_B
 from newscrawl_kit.layouts.heldout_c import HELDOUT_C
 from newscrawl_kit.layouts.heldout_f import HELDOUT_F
 from newscrawl_kit.layouts.heldout_g import HELDOUT_G
+from newscrawl_kit.layouts.heldout_h import HELDOUT_H
 
 
 def _tuning_layouts() -> tuple[Layout, ...]:
@@ -47,9 +48,9 @@ def _tuning_layouts() -> tuple[Layout, ...]:
 
 
 TUNING = _tuning_layouts()
-ALL = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F + HELDOUT_G
+ALL = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F + HELDOUT_G + HELDOUT_H
 # The stricter checks (chrome length, own name shown, varied wordings).
-HELD = HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F + HELDOUT_G
+HELD = HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_F + HELDOUT_G + HELDOUT_H
 WHEN = datetime(2026, 3, 4, 9, 40, tzinfo=UTC)
 
 # Stories written for this test (invented; no outlet wrote them). No paragraph names its own source.
@@ -652,7 +653,53 @@ def test_heldout_g_registry() -> None:
     assert exposing[True] >= 40 and exposing[False] >= 40, exposing
 
 
-@pytest.mark.parametrize("layout", HELDOUT_B + HELDOUT_C + HELDOUT_F + HELDOUT_G, ids=lambda lay: lay.name)
+def test_heldout_h_registry() -> None:
+    """Set H: a sixth blind set (2026-12-03), written after real republishing sites by a helper blind to the code
+    it scores and to sets C, E and G (their names, hosts and site names are only compared, never read)."""
+    from newscrawl_kit.layouts.heldout_d import HELDOUT_D
+    from newscrawl_kit.layouts.heldout_e import HELDOUT_E
+
+    assert len(HELDOUT_H) >= 20
+    assert all(type(lay).__module__.startswith("newscrawl_kit.layouts.heldout_h.") for lay in HELDOUT_H)
+    assert len({type(lay).__module__ for lay in HELDOUT_H}) == len(HELDOUT_H), "one module per layout"
+    earlier = TUNING + HELDOUT + HELDOUT_B + HELDOUT_C + HELDOUT_D + tuple(HELDOUT_E) + HELDOUT_F + HELDOUT_G
+    assert not {lay.name for lay in HELDOUT_H} & {lay.name for lay in earlier}
+    assert not {lay.host for lay in HELDOUT_H} & {lay.host for lay in earlier}
+    assert not {lay.site_name for lay in HELDOUT_H} & {lay.site_name for lay in earlier}
+    langs = Counter(lay.language for lay in HELDOUT_H)
+    assert langs["ar"] >= 9 and langs["en"] >= 6
+    assert langs["fr"] >= 2 and langs["es"] >= 2 and langs["de"] >= 2
+    for lay in HELDOUT_H:
+        assert 3 <= len(lay.families) <= 5, lay.name
+        assert lay.notes and lay.site_name, lay.name
+        assert lay.language in TEXTS, f"{lay.name}: no test story in {lay.language}"
+        assert lay.host.endswith((".example", ".test")), f"{lay.name}: not a reserved host: {lay.host}"
+        # Blind: a set-H module builds on the layout interface only, never on the code it scores or other sets.
+        source = Path(sys.modules[type(lay).__module__].__file__ or "").read_text(encoding="utf-8")
+        imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", source, re.MULTILINE)
+        foreign = [
+            m
+            for m in imports
+            if m.startswith(("crawler", "bench", "newscrawl_kit"))
+            and not m.startswith(("newscrawl_kit.layouts.base", "newscrawl_kit.layouts.heldout_h."))
+        ]
+        assert not foreign, f"{lay.name} imports {foreign}"
+    coverage = Counter(f for lay in HELDOUT_H for f in lay.families)
+    thin = {f: coverage[f] for f in FAMILIES if coverage[f] < 2}
+    assert not thin, f"families covered by fewer than two set-H layouts: {thin}"
+    # Some credited copies carry the original URL and some do not (each page's answer is checked above).
+    exposing = Counter(
+        render(lay, family, seed)[1].exposes_original_url
+        for lay in HELDOUT_H
+        for family in lay.families
+        for seed in range(4)
+    )
+    assert exposing[True] >= 40 and exposing[False] >= 40, exposing
+
+
+@pytest.mark.parametrize(
+    "layout", HELDOUT_B + HELDOUT_C + HELDOUT_F + HELDOUT_G + HELDOUT_H, ids=lambda lay: lay.name
+)
 def test_blind_sets_credit_stays_in_its_family(layout: Layout) -> None:
     """A page credited by a markup-only family (JSON-LD, canonical, meta tag) shows no name in its visible text,
     and a page whose URL is the only credit (url_slug) names its source nowhere else."""
