@@ -40,7 +40,7 @@ class ClusterAr(Layout):
             under_title = f'<div class="card-pub">{esc(lead)}{a(target, src.name, rel="nofollow", target="_blank", data_ved=str(spec.seed))}</div>'
         elif fam == "badge":
             label = rng.choice([src.name, f"{src.name} · خبر", src.name_latin or src.name])
-            chip = f'<span class="pub-chip" data-pub="{spec.seed % 700}">{esc(label)}</span>'
+            chip = f'<span class="pub-chip" dir="auto" data-pub="{spec.seed % 700}">&#x200F;{esc(label)}&#x200F;</span>'
         elif fam == "read_original":
             text = rng.choice(
                 [

@@ -50,7 +50,7 @@ class LevantLazy(Layout):
             exposes = rng.random() < 0.6
             target = src.article_url if exposes else src.home_url
             label = rng.choice(["المصدر:", "المصدر :", "نقلاً عن:"])
-            line = f'<div class="src-line">{icon}<span>{label}</span> {a(target, src.name, rel="nofollow noopener")}</div>'
+            line = f'<div class="src-line">{icon}<span>{label}</span> <bdi>{a(target, src.name, rel="nofollow noopener")}</bdi></div>'
         elif fam == "disclaimer":
             text = rng.choice(
                 [

@@ -12,6 +12,29 @@ from __future__ import annotations
 from newscrawl_kit.layouts.base import CopySpec, Layout, Rendered, StoryText, esc, iso, json_ld
 from newscrawl_kit.layouts.heldout_h._common import a, chrome_of, pick
 
+_MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _date(spec: CopySpec) -> str:
+    d = spec.published_at
+    hour = d.hour % 12 or 12
+    text = f"{d.day} {_MONTHS[d.month - 1]} {d.year} - {hour}:{d.minute:02d} {'م' if d.hour >= 12 else 'ص'}"
+    return text.translate(_DIGITS) if spec.seed % 2 else text
+
 
 class MasdarCard(Layout):
     name = "h_masdar_card"
@@ -90,7 +113,7 @@ class MasdarCard(Layout):
 <div class="urgent-bar"><span class="urgent-label">عاجل</span><ul class="urgent-list">{tick}</ul></div>
 <div class="container"><div class="row"><div class="col-md-8"><article class="news-details">
 <ol class="breadcrumb"><li><a href="/">الرئيسية</a></li><li><a href="/Section/1/">أخبار مصر</a></li></ol>
-<h1>{esc(s.title)}</h1><div class="news-date"><i class="fa fa-clock"></i> نشر في {spec.published_at:%d/%m/%Y - %H:%M}</div>{logo}
+<h1>{esc(s.title)}</h1><div class="news-date"><i class="fa fa-clock"></i> نشر في {_date(spec)}</div>{logo}
 <div class="news-img"><img src="https://{self.host}/UploadCache/libfiles/{spec.seed % 900}/main.jpg" alt="{esc(s.title)}"></div>
 <div class="news-text">{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}</div>{src_line}{closing}
 <div class="share"><a href="#" class="fb">فيسبوك</a> <a href="#" class="tw">تويتر</a> <a href="#" class="wa">واتساب</a> <a href="#" class="tg">تيليجرام</a></div></article>
