@@ -4,7 +4,7 @@ Written blind: only ``base.py``'s interface, how ``newscrawl_kit.labelled`` turn
 answers, the layout integrity tests, set F's file format and the wiring lines of set G were read; nothing under
 ``crawler/`` (attribution, outlets, cleaning, extraction, cue lists, model), nor sets C, E or G, and no page of
 this set was scored. Each module is one site, its skeleton, chrome, metadata and credit wordings invented here
-after a real kind of site. Twenty-six layouts:
+after a real kind of site. Twenty-seven layouts:
 
 Arabic: an Arabic Google-News-like full-coverage cluster page (``cluster_ar``), a Gulf ministry's
 SharePoint/ASP.NET news mirror of agency items (``gulf_ministry``), a Moroccan Blogger copy-blog of
@@ -21,9 +21,10 @@ local TV/newspaper network member site (``station_network``), a finance portal's
 (``roundup_post``), a civic site republishing nonprofit newsrooms under CC (``nonprofit_repub``), a read-later
 service's share page naming the origin by its domain (``readlater_share``).
 French: a regional press-review site (``revue_presse``), a Swiss-French portal with partner dailies
-(``partenaire_romand``). Spanish: a Latin American portal (``latam_portal``), an aggregator app's web edition
-(``agregador_app``). German: a business portal reprinting press-portal feeds (``pressemeldung``), an aggregator
-portal filing copies under ``/quelle/<slug>/`` (``quellen_portal``). Scored by the lead only, once.
+(``partenaire_romand``), a Quebec regional portal running wire and partner copy (``fil_quebec``).
+Spanish: a Latin American portal (``latam_portal``), an aggregator app's web edition (``agregador_app``).
+German: a business portal reprinting press-portal feeds (``pressemeldung``), an aggregator portal filing copies
+under ``/quelle/<slug>/`` (``quellen_portal``). Scored by the lead only, once.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from newscrawl_kit.layouts.heldout_h.blogger_maroc import BloggerMaroc
 from newscrawl_kit.layouts.heldout_h.campaign_archive import CampaignArchive
 from newscrawl_kit.layouts.heldout_h.caption_credit import CaptionCredit
 from newscrawl_kit.layouts.heldout_h.cluster_ar import ClusterAr
+from newscrawl_kit.layouts.heldout_h.fil_quebec import FilQuebec
 from newscrawl_kit.layouts.heldout_h.gulf_ministry import GulfMinistry
 from newscrawl_kit.layouts.heldout_h.latam_portal import LatamPortal
 from newscrawl_kit.layouts.heldout_h.levant_lazy import LevantLazy
@@ -82,6 +84,7 @@ HELDOUT_H: tuple[Layout, ...] = (
     # French, Spanish, German
     RevuePresse(),
     PartenaireRomand(),
+    FilQuebec(),
     LatamPortal(),
     AgregadorApp(),
     Pressemeldung(),

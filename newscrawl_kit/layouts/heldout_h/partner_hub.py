@@ -61,6 +61,14 @@ class PartnerHub(Layout):
             button = f'<div class="continue">{a(src.article_url, text, class_="continue-btn", target="_blank")}</div>'
             exposes = True
             chrome.append(text)
+        cap = "File photo"
+        if s.agency and fam is not None:
+            cap = (
+                f"File photo for illustration. (Photo: {s.agency})"
+                if spec.seed % 2
+                else f"Photo courtesy of {s.agency} / file image"
+            )
+            chrome.append(cap)
         more = pick(spec, 6)
         chrome += [t.title for t in more]
         legal = "© 2026 Lumen · Privacy & Cookies · Terms of use · Advertise · Consumer Health Privacy"
@@ -83,7 +91,7 @@ class PartnerHub(Layout):
 <body><header class="hub-header"><a href="/" class="hub-logo"><svg width="22" height="22" viewBox="0 0 22 22"><path d="M0 0h10v10H0zM12 0h10v10H12zM0 12h10v10H0zM12 12h10v10H12z" fill="#f25022"/></svg> {self.site_name}</a>
 <input type="search" placeholder="Search the web"><span class="wx">☀ 64°F</span></header><div class="market-ticker">{ticker}</div>
 <main class="viewer"><article>{strip}<h1>{esc(s.title)}</h1><div class="byline-meta">{esc(meta)}</div>
-<div class="article-body">{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}{closing}</div>{button}
+<figure><img data-src="https://img.{self.host}/a/{spec.seed % 9999}.jpg" alt=""><figcaption class="photo-credit">{esc(cap)}</figcaption></figure><div class="article-body">{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}{closing}</div>{button}
 <div class="reactions"><button>Like</button><button>Comment</button><button>Share</button></div><p class="feedback">{feedback}</p></article></main>
 <section class="more-for-you"><h2>More for you</h2>{cards}</section>
 <footer><p>{esc(legal)}</p></footer></body></html>"""

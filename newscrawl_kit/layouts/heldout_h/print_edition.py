@@ -35,6 +35,7 @@ class PrintEdition(Layout):
         byline = ""
         closing = ""
         metas = '<meta name="citation_language" content="ar">'
+        microdata = ""
         if fam == "source_line":
             masthead = rng.choice(
                 [
@@ -59,10 +60,11 @@ class PrintEdition(Layout):
             closing = f'<p class="print-note">{esc(line)}</p>'
             chrome.append(line)
         elif fam == "meta_tag":
-            key = rng.choice(["citation_publisher", "citation_journal_title"])
-            metas += (
-                f'<meta name="{key}" content="{esc(src.name)}"><meta name="citation_issue" content="{issue}">'
-            )
+            key = rng.choice(["citation_publisher", "citation_journal_title", "itemprop"])
+            if key == "itemprop":  # microdata the archive's viewer writes inside the page, not in <head>
+                microdata = f'<span itemprop="isPartOf" itemscope itemtype="https://schema.org/Newspaper"><meta itemprop="name" content="{esc(src.name)}"></span>'
+            else:
+                metas += f'<meta name="{key}" content="{esc(src.name)}"><meta name="citation_issue" content="{issue}">'
         chrome.append(masthead)
         earlier = pick(spec, 5)
         chrome += [t.title for t in earlier]
@@ -87,7 +89,7 @@ class PrintEdition(Layout):
 <div class="strip">{strip}</div>
 <div class="masthead">{esc(masthead)}</div>
 <div id="page-container"><div id="pf{page_no}" class="pf w0 h0" data-page-no="{page_no:x}"><div class="pc pc{page_no} w0 h0"><img class="bi x0 y0 w1 h1" alt="" src="data:image/png;base64,iVBORw0KGgo=">{frames}</div></div></div>
-<section class="reflow"><h1>{esc(s.title)}</h1>{by}{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}{closing}<p class="ocr-note">{notice}</p></section>
+<section class="reflow" itemscope itemtype="https://schema.org/NewsArticle">{microdata}<h1 itemprop="headline">{esc(s.title)}</h1>{by}{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}{closing}<p class="ocr-note">{notice}</p></section>
 <aside class="issues"><h3>من أعداد سابقة</h3><ul>{prev}</ul></aside>
 <footer><p>{esc(foot)}</p></footer></body></html>"""
         return Rendered(page, False, chrome_of(chrome))

@@ -78,6 +78,14 @@ class StationNetwork(Layout):
             if rng.random() < 0.5:
                 org["url"] = src.home_url
             ld["sourceOrganization"] = org
+        cap = "File photo"
+        if s.agency and fam is not None:
+            cap = (
+                f"File photo for illustration. (Photo: {s.agency})"
+                if spec.seed % 2
+                else f"Photo courtesy of {s.agency} / file image"
+            )
+            chrome.append(cap)
         trending = pick(spec, 5)
         chrome += [t.title for t in trending]
         alert = "WEATHER ALERT: Winter storm watch in effect for the northern counties from 6 p.m."
@@ -92,7 +100,7 @@ class StationNetwork(Layout):
 <body><div class="live-bar"><span class="live-dot"></span>{live}</div><div class="alert-strip">{alert}</div>
 <header><a href="/" class="brand"><img src="https://{self.host}/pf/resources/logo.svg" alt="{self.site_name}"></a><nav><a href="/news/">News</a> <a href="/weather/">Weather</a> <a href="/sports/">Sports</a> <a href="/watch/">Watch</a></nav></header>
 <main><article class="story"><h1>{esc(s.title)}</h1><div class="byline"><span class="author">{esc(by)}</span> <time datetime="{iso(spec.published_at)}">Published: {spec.published_at:%b. %d, %Y at %I:%M %p} UTC</time></div>
-<div class="video-slot" data-video-id="{spec.seed % 10**6}"></div>
+<figure class="lead-art"><img data-src="https://{self.host}/resizer/{spec.seed % 9999}.jpg" alt=""><figcaption class="caption">{esc(cap)}</figcaption></figure><div class="video-slot" data-video-id="{spec.seed % 10**6}"></div>
 <div class="article-body">{"".join(f"<p>{esc(p)}</p>" for p in spec.paragraphs)}{closing}</div>
 <div class="share-tools"><button>Facebook</button><button>X</button><button>Email</button></div></article>
 <aside class="right-rail">{side}<div class="trending"><h3>Trending</h3><ol>{rail}</ol></div></aside></main>
