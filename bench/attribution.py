@@ -1,14 +1,15 @@
 """Attribution on aggregator layouts it was not tuned on (leave-layouts-out), held-out figures first.
 
-Usage: .venv/bin/python bench/attribution.py [--seeds 1 2] [--sets heldout_f heldout_d heldout_b heldout tuning]
+Usage: .venv/bin/python bench/attribution.py [--seeds 1 2] [--sets heldout_g heldout_f heldout_d heldout_b heldout tuning]
                                               [--no-stories] [--verbose] [--corpus-originals]
 
-Eight layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on);
+Nine layout sets, never mixed: ``tuning`` (the layouts the weights and cue lists were tuned on);
 development sets, each written blind to the code, measured once on hand-over, then used to improve the code
 (their failing pages are read with ``--verbose``): ``heldout`` (set A), ``heldout_b`` (set B), ``heldout_d``
-(set D, 2026-12-01) and ``heldout_f`` (set F, 2026-12-02, a development set since 2026-12-03); blind sets,
-written by other engineers and never read by the people changing the code: ``heldout_c`` (set C),
-``heldout_e`` (set E, 2026-12-01) and ``heldout_g`` (set G, 2026-12-03). The blind sets are not in the default
+(set D, 2026-12-01), ``heldout_f`` (set F, 2026-12-02, a development set since 2026-12-03) and ``heldout_g``
+(set G, 2026-12-03, scored blind twice, a development set since its second score); blind sets, written by
+other engineers and never read by the people changing the code: ``heldout_c`` (set C), ``heldout_e`` (set E,
+2026-12-01) and ``heldout_h`` (set H, 2026-12-03). The blind sets are not in the default
 ``--sets``: only the lead scores them, at the end of a session, without ``--verbose`` and without a cache.
 Story texts are the kit's own plus real articles from ../shared/corpus (read at run time) with their real
 pages as originals. Per set: credited accuracy, wrong outlets on uncredited copies, original URL, chrome left
@@ -33,7 +34,7 @@ from newscrawl_kit.labelled.score_attribution import (
 )
 
 # Scored only by the lead, once, at the end of a session: no --verbose, no cache.
-BLIND = ("heldout_c", "heldout_e", "heldout_g", "heldout_h")
+BLIND = ("heldout_c", "heldout_e", "heldout_h")
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -170,7 +171,7 @@ def main() -> None:
     )
     parser.add_argument("--seeds", type=int, nargs="+", default=[1])
     parser.add_argument(
-        "--sets", nargs="+", default=["heldout_f", "heldout_d", "heldout_b", "heldout", "tuning"]
+        "--sets", nargs="+", default=["heldout_g", "heldout_f", "heldout_d", "heldout_b", "heldout", "tuning"]
     )
     parser.add_argument("--no-stories", action="store_true")
     parser.add_argument("--verbose", action="store_true")
@@ -178,7 +179,7 @@ def main() -> None:
     parser.add_argument(
         "--cache",
         type=Path,
-        help="cache extracted pages in DIR between runs (development sets only; never for the blind sets C, E and G)",
+        help="cache extracted pages in DIR between runs (development sets only; never for the blind sets C, E and H)",
     )
     args = parser.parse_args()
     registry = OutletRegistry.load_default()
