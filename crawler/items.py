@@ -71,6 +71,10 @@ class PageBlock:
     repeated: bool = False  # the site's template has it on pages of other stories (learned chrome)
     path: str = ""  # tag and classes of the block and two ancestors: its slot in the site's template
     credit_slot: bool = False  # the site's template knows this slot names each page's source (learned)
+    # A box nested in the story's own container (a card, a sign-up box between paragraphs): the index of its
+    # first block, shared by all its blocks; -1 outside any such box. ``box_form``: the box holds a form control.
+    box: int = -1
+    box_form: bool = False
 
 
 @dataclass(slots=True)

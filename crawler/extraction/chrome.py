@@ -9,7 +9,11 @@ written for; these rules look at what any site's furniture is made of, in any la
   carry that word (a theme wrapping the whole article in "social-post" keeps it);
 - a short line closing the body that names the crawled site itself (its own CTA or footer sentence);
 - a short line at the body's tail edge that sits in another element than the story's paragraphs (a footer,
-  credit or CTA line after the text), not an item of a list.
+  credit or CTA line after the text), not an item of a list;
+- a small box nested among the story's paragraphs (``PageBlock.box``) that holds a form control (a newsletter
+  or poll box) or a block made only of a link beside its other text (a "read also" card: linked title and
+  teaser; a promo: a line and its button), or pictures with a short line each (a gallery strip's captions);
+  a quotation (<blockquote>: an embedded post) is never a box.
 
 Prose is protected by length: a long paragraph with a link or two is never dropped.
 """
@@ -57,6 +61,9 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?؟。]\W{0,2}$")
 _NON_WORD = re.compile(r"[\W_]+")
 _CELLS = frozenset({"li", "td", "th", "dd", "dt"})
+_BOX_WORDS = 60  # a box nested among the story's paragraphs with more words than this is a passage of it
+_LINK_ONLY = 0.9  # link text over block text: the block is a link (a card's title, a button)
+_CAPTION_WORDS = 30  # a line beside a picture of a strip, at most this long, is its caption
 
 
 def _words(text: str) -> int:
@@ -92,6 +99,7 @@ def chrome_keys(blocks: Sequence[PageBlock], site: Iterable[str] = ()) -> set[st
         marked = n <= _MARK_WORDS and bool((set(block.marks) - common) & CHROME_MARKS)
         if linked or marked:
             chrome.add(_key(block.text))
+    chrome |= _box_keys(blocks, body)
     # The tail edge: short lines after the story's last paragraph in its own element.
     if story_count >= 3:
         for block in reversed(body):
@@ -121,6 +129,33 @@ def chrome_keys(blocks: Sequence[PageBlock], site: Iterable[str] = ()) -> set[st
     if sum(_words(b.text) for b in kept) < 0.5 * sum(_words(b.text) for b in body):
         return set()  # the rules would take most of the text: the page is not shaped as they assume
     return chrome
+
+
+def _box_keys(blocks: Sequence[PageBlock], body: Sequence[PageBlock]) -> set[str]:
+    """Body blocks of a small box among the story's paragraphs whose make-up is furniture's: a form control,
+    a link standing alone as one of its blocks next to other text (a card, a promo with its button), or
+    pictures with a short line each (a gallery's captions)."""
+    boxed = {b.box for b in body if b.box >= 0}
+    if not boxed:
+        return set()
+    members: dict[int, list[PageBlock]] = {}
+    for block in blocks:
+        if block.box in boxed:
+            members.setdefault(block.box, []).append(block)
+    keys: set[str] = set()
+    for box in members.values():
+        texts = [b for b in box if b.text.strip()]
+        if len(texts) < (1 if box[0].box_form else 2):
+            continue
+        # A strip of pictures with a short line each (a gallery, a slider): the lines are captions.
+        pictures = sum(link.has_image for b in box for link in b.links)
+        strip = pictures >= max(2, len(texts) - 1) and all(_words(b.text) <= _CAPTION_WORDS for b in texts)
+        if not strip and sum(_words(b.text) for b in texts) > _BOX_WORDS:
+            continue
+        link_only = any(b.links and _link_share(b) >= _LINK_ONLY for b in texts)
+        if box[0].box_form or link_only or strip:
+            keys.update(_key(b.text) for b in texts if b.position == "body")
+    return keys
 
 
 def without_chrome(paragraphs: list[str], chrome: set[str]) -> list[str]:

@@ -191,7 +191,8 @@ def _readability() -> type:
             # The same test on the same elements in the same order; only elements with a class or an id can
             # pass it, and XPath finds those without a Python proxy for every other element. An ASCII string
             # lowercased meets a case-sensitive copy of each pattern exactly as it meets the re.I original
-            # (which is seven times slower: no literal-prefix scan under IGNORECASE).
+            # (which is seven times slower: no literal-prefix scan under IGNORECASE). A <blockquote> is never
+            # unlikely: it is what the story quotes, an embedded post ('twitter-tweet') the same as a cited passage.
             for elem in self.html.xpath(".//*[@class or @id]"):
                 s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
                 if s.isascii():
@@ -202,7 +203,7 @@ def _readability() -> type:
                 if (
                     len(s) >= 2
                     and found
-                    and elem.tag not in ("html", "body")
+                    and elem.tag not in ("html", "body", "blockquote")
                     and not in_code(elem)
                     and not holds_article(elem)
                 ):

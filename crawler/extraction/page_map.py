@@ -8,8 +8,10 @@ headed "Source", in a "Most read" list, in the footer. Nothing here interprets n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from crawler.cleaning.text import Caseless, normalize_text
@@ -63,6 +65,7 @@ def map_page(
     article = _article_element(raw, body_idx, title_idx)
     in_article = _descendants(article) if article is not None else set()
     body_members = set(body_idx)
+    boxes = _boxes([el for el, _, _ in raw], body_idx)
     out: list[PageBlock] = []
     zones: dict[HtmlElement, str] = {}
     marks: dict[HtmlElement, tuple[str, ...]] = {}
@@ -101,9 +104,47 @@ def map_page(
                 body_distance=_distance(i, first, last),
                 near_title=title_idx >= 0 and 0 < abs(i - title_idx) <= 3,
                 label=_label_of(element),
+                box=boxes[i][0],
+                box_form=boxes[i][1],
             )
         )
     return tuple(out)
+
+
+_FORM = lxml.etree.XPath(
+    "descendant-or-self::*[self::form or self::input or self::button or self::select or self::textarea]"
+)
+_STORY_PARAGRAPHS = 3  # the story's container holds at least this many of its paragraphs
+
+
+def _boxes(elements: list[HtmlElement], body_idx: list[int]) -> list[tuple[int, bool]]:
+    """Per block: (first block of its box, whether the box holds a form control), or (-1, False). A box is a
+    child of the element holding most of the story's paragraphs that holds two blocks or more, or a block and
+    a form control (a card, a sign-up box, a promo between paragraphs); a <blockquote> is the story quoting,
+    never a box."""
+    out = [(-1, False)] * len(elements)
+    parents = Counter(elements[i].getparent() for i in body_idx)
+    if not parents:
+        return out
+    story, count = parents.most_common(1)[0]
+    if story is None or count < _STORY_PARAGRAPHS:
+        return out
+    members: dict[HtmlElement, list[int]] = {}
+    for i, element in enumerate(elements):
+        node: HtmlElement | None = element
+        while node is not None and node.getparent() is not story:
+            node = node.getparent()
+        if node is not None:
+            members.setdefault(node, []).append(i)
+    for box, idx in members.items():
+        if box.tag == "blockquote" or box.find(".//blockquote") is not None:
+            continue
+        form = bool(_FORM(box))
+        if len(idx) < 2 and not (form and box is not elements[idx[0]]):
+            continue
+        for i in idx:
+            out[i] = (idx[0], form)
+    return out
 
 
 def _key(text: str) -> str:

@@ -63,3 +63,116 @@ def test_a_row_of_links_and_the_sites_own_closing_line_leave_the_body() -> None:
         assert paragraph in body
     assert "Floods recede" not in body
     assert "Join Zajel News" not in body
+
+
+def _story_page(inner_after_second: str, tail: str = "", story_class: str = "sc-brqgnP") -> Page:
+    """The story's paragraphs in one container (hashed class names: no class word helps), ``inner`` boxes
+    after the second paragraph, ``tail`` closing the container."""
+    ps = [f"<p>{p}</p>" for p in STORY]
+    ps.insert(2, inner_after_second)
+    html = (
+        "<html><head><title>Council approves budget</title></head><body><main class='sc-gqjmRU'>"
+        f"<h1>Council approves budget</h1><div class='{story_class}'>{''.join(ps)}{tail}</div>"
+        "</main></body></html>"
+    )
+    return Page(url="https://agg.example/s/1", html=html, site="agg.example")
+
+
+def test_a_read_also_card_leaves_the_body_with_its_teaser() -> None:
+    # A box among the paragraphs: a kicker, a linked title and an unlinked teaser sentence.
+    card = (
+        "<div class='sc-htpNat'><a href='/s/2'><img src='/t.webp' alt=''></a><div class='sc-ifAKCX'>"
+        "<div class='sc-EHOje'>Read also</div><a class='sc-bZQynM' href='/s/2'>Storm closes the northern highway"
+        " for a second day</a><div class='sc-gzVnrw'>Drivers face long detours as crews clear the fallen trees"
+        " from the road</div></div></div>"
+    )
+    body = extract(_story_page(card)).body
+    for paragraph in STORY:
+        assert paragraph in body
+    assert "Storm closes" not in body
+    assert "Drivers face long detours" not in body
+
+
+def test_a_sign_up_box_with_a_form_leaves_the_body() -> None:
+    box = (
+        "<div class='sc-htoDjs'><div class='sc-dnqmqq'>Get our morning briefing with the five stories that matter"
+        " in your inbox every day</div><form><input type='email'><button>Sign up</button></form></div>"
+    )
+    body = extract(_story_page(box)).body
+    for paragraph in STORY:
+        assert paragraph in body
+    assert "morning briefing" not in body
+
+
+def test_a_promo_line_with_its_button_leaves_the_body() -> None:
+    promo = (
+        "<div class='sc-offer'><p>This article is offered to you by the City Courier. Support independent"
+        " reporting and subscribe from one euro for the first month</p><a class='btn' href='/subscribe'>"
+        "Subscribe</a></div>"
+    )
+    body = extract(_story_page(promo)).body
+    for paragraph in STORY:
+        assert paragraph in body
+    assert "offered to you" not in body
+
+
+def test_a_quoted_tweet_and_an_editors_note_stay_in_the_body() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>The council has approved the budget tonight;"
+        " the full figures will be published tomorrow morning on our website.</p>&mdash; City Council"
+        " (@citycouncil) <a href='https://twitter.com/citycouncil/status/1'>March 4, 2026</a></blockquote>"
+    )
+    note = (
+        "<p class='sc-fjdhpX'><em>Editor's note: this article has been updated to correct the date of the"
+        " final vote, which was misstated in an earlier version.</em></p>"
+    )  # in an element of its own after the story, as the lines the tail-edge rule drops
+    body = extract(_story_page(tweet, tail=note)).body
+    for paragraph in STORY:
+        assert paragraph in body
+    assert "the full figures will be published tomorrow morning" in body
+    assert "Editor's note: this article has been updated" in body
+
+
+def test_a_box_of_the_story_s_own_text_stays() -> None:
+    # A box holding a passage of the story (more words than any card) with a link in it is the story.
+    passage = (
+        "<div class='sc-xyz'><h3>What the budget changes</h3><p>Schools lose two million, roads gain three, and "
+        "the library service keeps its funding after a petition signed by more than four thousand residents; "
+        "the detailed tables are <a href='/doc.pdf'>in the budget document</a>, which lists every department's "
+        "line beside last year's figure and explains each change in a short note written by the treasurer.</p>"
+        "<p><a href='/doc.pdf'>Budget document (PDF)</a></p></div>"
+    )
+    body = extract(_story_page(passage)).body
+    assert "Schools lose two million" in body
+
+
+def _box_chrome(inner: str) -> set[str]:
+    """chrome_keys over a page whose body (as an extractor might hand it over) holds every text of ``inner``
+    besides the story: the box rule alone decides, whatever the extractors' vote would have kept."""
+    from crawler.extraction.chrome import chrome_keys
+    from crawler.extraction.page_map import map_page
+    from crawler.extraction.tree import parse_html
+
+    page = _story_page(inner)
+    root = parse_html(page.html)
+    texts = [" ".join(el.text_content().split()) for el in root.iter("p", "div", "a", "blockquote")]
+    own = [t for t in texts if t]
+    return chrome_keys(map_page(root, [*STORY, *own], "Council approves budget", page.url))
+
+
+def test_the_box_rule_on_cards_forms_and_quotes() -> None:
+    card = (
+        "<div class='sc-a'><div class='sc-b'>Read also</div><a href='/s/2'>Storm closes the northern highway</a>"
+        "<div class='sc-c'>Drivers face long detours as crews clear fallen trees</div></div>"
+    )
+    assert "Stormclosesthenorthernhighway" in _box_chrome(card)
+    assert "Driversfacelongdetoursascrewsclearfallentrees" in _box_chrome(card)
+    form = "<div class='sc-a'><div class='sc-b'>Five stories that matter in your inbox</div><form><input></form></div>"
+    assert "Fivestoriesthatmatterinyourinbox" in _box_chrome(form)
+    quote = (
+        "<blockquote class='sc-a'><p>The budget passed tonight, more tomorrow</p>&mdash; City Council "
+        "<a href='https://twitter.com/c/status/1'>March 4, 2026</a></blockquote>"
+    )
+    assert "Thebudgetpassedtonight,moretomorrow" not in _box_chrome(quote)
+    # One block alone in a box, without a form, is a paragraph in a wrapper: not a box.
+    assert not _box_chrome("<div class='sc-a'><p>Read the statement <a href='/s'>here</a> tonight.</p></div>")

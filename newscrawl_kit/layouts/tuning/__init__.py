@@ -4,9 +4,13 @@ from newscrawl_kit.layouts.base import Layout
 from newscrawl_kit.layouts.tuning.actu import ActuPortail
 from newscrawl_kit.layouts.tuning.ampnews import AmpNews
 from newscrawl_kit.layouts.tuning.blogger import BloggerRepost
+from newscrawl_kit.layouts.tuning.briefstack import BriefStack
+from newscrawl_kit.layouts.tuning.filcontinu import FilContinu
 from newscrawl_kit.layouts.tuning.fullcover import FullCoverage
 from newscrawl_kit.layouts.tuning.jannah import JannahWordPress
 from newscrawl_kit.layouts.tuning.khaleej import KhaleejPortal
+from newscrawl_kit.layouts.tuning.ledger import LedgerDigest
+from newscrawl_kit.layouts.tuning.madar import MadarGate
 from newscrawl_kit.layouts.tuning.mogaz import MogazStyle
 from newscrawl_kit.layouts.tuning.nabaa import NabaaNow
 from newscrawl_kit.layouts.tuning.oldportal import OldPortal
@@ -29,4 +33,8 @@ TUNING: tuple[Layout, ...] = (
     FullCoverage(),
     TagDivNewspaper(),
     AmpNews(),
+    LedgerDigest(),
+    MadarGate(),
+    FilContinu(),
+    BriefStack(),
 )
