@@ -63,6 +63,9 @@ class PageBlock:
     position: str
     marks: tuple[str, ...] = ()  # class/id words of the block and its ancestors
     links: tuple[BlockLink, ...] = ()
+    # Inline elements with class/id words of their own, as (words, text): the slots of a meta line
+    # ("<span class="source">X</span> · <time>")
+    spans: tuple[tuple[tuple[str, ...], str], ...] = ()
     heading: str = ""  # the heading of the section it sits in ("Most read", "المصدر")
     siblings: int = 0  # similar siblings (list items, cards): > 2 means one item of a list
     body_distance: int = 0  # blocks before (< 0) or after (> 0) the body

@@ -64,7 +64,10 @@ STRONG = _set(
     "veröffentlicht veroffentlicht zuerst ursprünglich bron kaynak kaynağı sumber "
     "informations informação éditeur editeur herausgeber verlag yayıncı editora "
     # imported / fed automatically from the outlet's feed
-    "importé importée importés imported importado importada importiert importato importata"
+    "importé importée importés imported importado importada importiert importato importata "
+    # the other inflections of the participles above (feminine, plural)
+    "منقوله منقولة منقولان repris reprise reprises reproducida reproducidas reproducidos reproduced "
+    "elaborado elaborada"
 )
 # Cue words that are verbs or participles ("published", "نشرت", "paru"): what follows them directly is their
 # object ("نشرت تفاصيل الخطة", "published a report"), the source only after a preposition ("published in X",
@@ -76,12 +79,19 @@ VERB_CUES = _set(
     "bereitgestellt forwarded sourced pasted copied publié publiée publiés publiées paru parue parus parues "
     "republié republiée reproduit reproduite fourni fournie publicado publicada publicados publicadas "
     "republicado pubblicato pubblicata ripreso erschienen veröffentlicht veroffentlicht importé importée "
-    "importés imported importado importada importiert importato importata"
+    "importés imported importado importada importiert importato importata repris reprise reprises "
+    "reproducida reproducidas reproducidos reproduced elaborado elaborada"
 )
 # The agent of a publication verb ("published by", "نشر بواسطة", "publié par", "posted by"): a person (the
 # site's editor, its user name) far more often than an outlet, unless the line also says where the story is
 # from ("originally", "source", "republished").
 AGENTS = _set("by par por von door بواسطه بواسطة")
+# A platform or contractor credit in the site's own footer ("Powered by Blogger", "يتم التشغيل بواسطة",
+# "تصميم وبرمجة X", "Propulsé par", "Theme by"): the software or the web agency, never a story's source.
+PLATFORM = _set(
+    "powered propulsé propulse betrieben desarrollado diseñado developed designed design theme hosted "
+    "hébergé heberge hosting تشغيل التشغيل يعمل مدعوم تصميم تطوير برمجه استضافه"
+)
 # Words that make an agent a source: "first published by X", "originally published by X".
 ORIGIN = _set("first originally original اولا لاول premier première zuerst ursprünglich originalmente")
 # "عبر" is "via" in a meta line ("أحمد السيد | عبر X") and "through" in a sentence ("عبر القنوات الرسمية").
@@ -234,7 +244,8 @@ BYLINE = _set("by كتب كتبت بقلم اعداد إعداد تحرير تق
 AFTER = _set(
     "republished reprinted reproduced syndicated licensed republié reproduit republicado reproducido "
     "nachgedruckt übernommen responsible responsabilité responsable verantwortlich responsabilidad "
-    "مسؤوليه مسؤوليته مسؤول منشور منشوره reproduce bereitgestellt"
+    "مسؤوليه مسؤوليته مسؤول منشور منشوره reproduce bereitgestellt contributed contributes reproducida "
+    "reproduite repris reprise"
 )
 
 

@@ -46,6 +46,7 @@ FEATURES: tuple[str, ...] = (
     "credit_heading",  # the section heading or label is a credit word ("عن المصدر", "Source")
     "credit_marks",  # class/id words: source, credit, provider, origin ...
     "credit_slot",  # the site's learned template: this slot shows each page's source
+    "slot_span",  # an inline element of the line, marked as the source's slot, holds the name and nothing else
     "list_heading",  # the section heading says related / most read / partners / more news
     "list_item",  # one of several similar siblings (a list item, a card)
     "list_mixed",  # its list names several different outlets
@@ -76,6 +77,7 @@ FEATURES: tuple[str, ...] = (
     "disclaimer",  # the block disclaims responsibility ("n'est pas responsable", "لا يتحمل مسؤولية"): a credit note
     "unknown_outside",  # a name the registry does not know, read outside the article container
     "unknown_one_word",  # a one-word name the registry does not know ("Bias", "Region", "التعليقات")
+    "platform_credit",  # "Powered by X", "تصميم وبرمجة X": the site's software or its web agency
     "agent_cue",  # the name is the agent of "published by" / "نشر بواسطة" / "publié par": a post's author slot
     "inline_mention",  # the name sits inside a sentence of the block, with no credit cue: prose citing it
     "embedded",  # an embedded post or quotation (tweet, blockquote): it quotes its author, it credits nobody
@@ -211,6 +213,10 @@ def text_features(
         f["cue_weak"] = 1.0
     # "said", "according to" cite someone in prose; in a short line closing the story ("وفقاً لما أورده موقع X")
     # they are the credit.
+    if cues.has_any(before[-4:], cues.PLATFORM):
+        f.pop("cue_adjacent", None)
+        f.pop("cue_strong", None)
+        f["platform_credit"] = 1.0  # "Powered by X", "تصميم وتطوير X": the site's software or web agency
     if block_tokens > 12 and (
         cues.has_any(before[-4:], cues.REPORTING) or cues.has_any(after[:3], cues.REPORTING)
     ):
@@ -277,7 +283,8 @@ def finish(features: dict[str, float]) -> dict[str, float]:
         # "تم نشر هذا الخبر على نطاق واسع" (widely): an unknown name needs its own cue, not the line's topic;
         # "تم نقل هذا الخبر من X" names where the article came from
         features.pop("self_reference", None)
-    if features.get("kind_cue_value"):  # unregistered by construction: only the page vouches for the name
+    if features.get("kind_cue_value") and not features.get("registered"):
+        # only the page vouches for the name
         if features.get("at_outside"):
             features["unknown_outside"] = 1.0
         if features.get("one_token"):

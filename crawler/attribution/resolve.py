@@ -154,11 +154,18 @@ def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evid
         ):
             extra["sole_offsite_article"] = 1.0
         if extra:
-            ev = replace(ev, features=tuple(sorted({**dict(ev.features), **extra}.items())))
+            merged = {**dict(ev.features), **extra}
+            if merged.get("sole_offsite_article") and merged.get("cue_adjacent") and merged.get("name_only"):
+                # A lone "Read more" / "اقرأ المزيد" whose link is the page's only link to another site's
+                # article: the way to the original, not a list of other stories or a site prompt.
+                for key in _READ_ON_NOT:
+                    merged.pop(key, None)
+            ev = replace(ev, features=tuple(sorted(merged.items())))
         out.append(ev)
     return out
 
 
+_READ_ON_NOT = ("list_heading", "boilerplate", "chrome_marks")
 _FIGURE = re.compile(r"\d+[.,]\d+|\d\s?[%°٪]|[$€£¥]\s?\d")
 
 

@@ -40,6 +40,7 @@ _JOINING = frozenset({"sup", "sub", "wbr"})
 _LIST_TAGS = frozenset({"li", "tr", "dd", "dt", "option"})
 _BR = "\x1e"  # a <br> while a block's text is collected
 _BREAKS = re.compile(r"\x1e\s*\x1e[\s\x1e]*")
+_SPAN_CHARS = 80  # a marked inline element longer than this is prose, not a slot
 MAX_BLOCKS = 1500  # a page with more visible blocks is mapped up to here (the article is near the top)
 
 
@@ -49,8 +50,10 @@ def map_page(
     """Blocks in document order, each placed relative to the article body found by extraction."""
     body_set = {_key(p) for p in body_paragraphs}
     raw: list[tuple[HtmlElement, str, list[BlockLink]]] = []
-    for element, text, links in _blocks(root, base):
+    spans: list[tuple[tuple[tuple[str, ...], str], ...]] = []
+    for element, text, links, own_spans in _blocks(root, base):
         raw.append((element, text, links))
+        spans.append(own_spans)
         if len(raw) >= MAX_BLOCKS:
             break
     keys = ["".join(text.split())[:200] for _, text, _ in raw]  # _key of a text _blocks already normalised
@@ -99,6 +102,7 @@ def map_page(
                 marks=_marks(element, marks),
                 path=_path(element, paths),
                 links=tuple(links),
+                spans=spans[i],
                 heading=_heading_of(element, headings),
                 siblings=_repeated_siblings(element, kin),
                 body_distance=_distance(i, first, last),
@@ -157,8 +161,11 @@ def _normal(collapsed: str) -> str:
     return collapsed if collapsed.isascii() else normalize_text(collapsed)
 
 
-def _blocks(root: HtmlElement, base: str) -> Iterator[tuple[HtmlElement, str, list[BlockLink]]]:
-    """(block element, its own text, its own links): text of nested blocks belongs to those blocks."""
+def _blocks(
+    root: HtmlElement, base: str
+) -> Iterator[tuple[HtmlElement, str, list[BlockLink], tuple[tuple[tuple[str, ...], str], ...]]]:
+    """(block element, its own text, its own links, its marked inline elements): text of nested blocks
+    belongs to those blocks."""
     body = root.find("body")
     if body is None:
         return
@@ -168,7 +175,8 @@ def _blocks(root: HtmlElement, base: str) -> Iterator[tuple[HtmlElement, str, li
         parts: list[str] = []
         links: list[BlockLink] = []
         children: list[HtmlElement] = []
-        _own(el, parts, links, children, base, top=True)
+        spans: list[tuple[tuple[str, ...], str]] = []
+        _own(el, parts, links, children, base, top=True, spans=spans)
         raw = "".join(parts)
         if _BR in raw:
             # Paragraphs written as <br><br> inside one element (forum posts, channel mirrors, old CMSs)
@@ -180,13 +188,13 @@ def _blocks(root: HtmlElement, base: str) -> Iterator[tuple[HtmlElement, str, li
                     mine = [lk for lk in links if lk.text and lk.text in piece]
                     if n == 0:
                         mine += [lk for lk in links if not lk.text or not any(lk.text in p for p in pieces)]
-                    yield el, _normal(piece), mine
+                    yield el, _normal(piece), mine, tuple(sp for sp in spans if sp[1] in piece)
                 stack.extend(reversed(children))
                 continue
             raw = raw.replace(_BR, " ")
         text = " ".join(raw.split())
         if text or links:
-            yield el, _normal(text), links
+            yield el, _normal(text), links, tuple(spans)
         stack.extend(reversed(children))
 
 
@@ -197,8 +205,11 @@ def _own(
     blocks: list[HtmlElement],
     base: str,
     top: bool = False,
+    spans: list[tuple[tuple[str, ...], str]] | None = None,
 ) -> None:
-    """Collect the inline text and links of ``el``; nested block elements are queued, not read."""
+    """Collect the inline text and links of ``el``; nested block elements are queued, not read. ``spans``
+    gets the class/id words and text of inline elements that carry some (a meta line's
+    ``<span class="source">``), so a slot inside a longer line can still be read on its own."""
     if el.text:
         parts.append(el.text)
     for child in el:
@@ -227,7 +238,13 @@ def _own(
         else:
             if tag not in _JOINING:
                 parts.append(" ")
-            _own(child, parts, links, blocks, base)
+            start = len(parts)
+            _own(child, parts, links, blocks, base, spans=spans)
+            if spans is not None and (child.get("class") or child.get("id") or tag == "cite"):
+                words = _own_marks(child) + (("cite",) if tag == "cite" else ())
+                inner = " ".join("".join(parts[start:]).replace(_BR, " ").split())
+                if words and 0 < len(inner) <= _SPAN_CHARS:
+                    spans.append((words, _normal(inner)))
             if tag not in _JOINING:
                 parts.append(" ")  # <span>name</span><time>date</time> are two words, not one
         if child.tail:

@@ -699,3 +699,57 @@ def test_a_subdomain_word_is_not_the_sites_name() -> None:
     url = "https://nachrichten.postfach-portal.example/panorama/ex-ministerin-neue-chefin-40100252"
     r = page(EN, head=logo, url=url, site_name="Postfach Nachrichten", lang="de")
     assert outlet(r) == "Salzburger Nachrichten"
+
+
+# -- a marked slot inside a longer line; platform credits; a lone "read more" to another site ---------------
+@pytest.mark.parametrize(
+    ("meta", "name"),
+    [
+        # the source's own element inside a meta line that also holds a time: registered and unknown names
+        (
+            '<div class="meta"><span class="news-src">الشروق</span> · <time>منذ 3 ساعات 2026</time></div>',
+            "الشروق",
+        ),
+        ('<div class="meta"><span class="provider-name">من اليوم السابع</span> 12:30</div>', "اليوم السابع"),
+        (
+            '<div class="meta"><span class="source-tag">شبكة الوادي الأخضر ›</span> 12/10/2026</div>',
+            "شبكة الوادي الأخضر",
+        ),
+        # <cite>, the element HTML has for a source: "author / outlet:"
+        (
+            '<div class="item"><cite>Jane Roe / The Globe and Mail:</cite> <b>Roads plan approved</b></div>',
+            "The Globe and Mail",
+        ),
+    ],
+)
+def test_a_source_slot_inside_a_meta_line(meta: str, name: str) -> None:
+    assert outlet(page(head=meta)) == name
+
+
+def test_a_platform_credit_in_the_footer_is_nobodys_story() -> None:
+    side = '<p class="powered">يتم التشغيل بواسطة <a href="https://www.blogger.com">Blogger</a></p>'
+    tail = (
+        '<p class="credit">Theme designed by <a href="https://www.pixel-studio.example/">Pixel Studio</a></p>'
+    )
+    assert outlet(page(side=side, tail=tail)) is None
+
+
+def test_a_lone_read_more_link_to_another_sites_article_is_the_original() -> None:
+    tail = '<div class="read-more"><a href="https://www.shorouknews.com/news/view.aspx?cdate=01102026&id=4a1b">اقرأ المزيد</a></div>'
+    r = page(tail=tail)
+    assert outlet(r) == "الشروق"
+    assert att(r).original_url == "https://www.shorouknews.com/news/view.aspx?cdate=01102026&id=4a1b"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("المادة منقولة عن صحيفة الأهرام مع بعض التصرف", "الأهرام"),
+        ("Texte repris de Ouest-France avec son aimable autorisation.", "Ouest-France"),
+        ("Nota elaborada por El País y reproducida con autorización.", "El País"),
+        ("Reuters contributed to this report.", "Reuters"),
+    ],
+)
+def test_participle_inflections_of_credit_cues(line: str, name: str) -> None:
+    paragraphs = EN if line[0].isascii() else AR
+    assert outlet(page([*paragraphs, line], lang="en" if line[0].isascii() else "ar")) == name

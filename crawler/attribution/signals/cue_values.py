@@ -16,7 +16,7 @@ from crawler.attribution.context import AttributionContext
 from crawler.attribution.features import block_features, self_reference, text_features
 from crawler.attribution.names import evidence, read_name
 from crawler.attribution.signals.text_names import credit_blocks
-from crawler.items import Evidence
+from crawler.items import Evidence, PageBlock
 from crawler.outlets.matcher import tokens
 
 _WORD = re.compile(r"[^\W_]+")
@@ -35,7 +35,11 @@ _POSSESSED = re.compile("[\u0621-\u064a]{3,}(?:ها|هم|هما|هن)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+\.\d")
 # Prepositions of provenance: "from X" says where a text came from; "on X", "in X" may say anything.
-_FROM = cues._set("من عن from von aus de dal da desde")
+_FROM = cues._set("من عن from von aus de dal da desde از")
+_SLOT_MARKS = _VALUE_MARKS | {"cite"}  # <cite>: the element HTML has for naming a source
+_SLOT_PARTS = re.compile(r"\s*[/|·•]\s*|\s[-–—]\s")
+_PRINTED_DOMAIN = re.compile(r"^\(?\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*\)?$", re.I)
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # "📰 X |", "X ›", "(X)"
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -67,6 +71,10 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             and not ctx.matcher.find(tokens(text)[0], ctx.country)
         ):
             values.append((text, ()))  # <span class="provider">X</span>: the element is the source's slot
+        slot_values = _slot_spans(block)
+        slots = {v for v, _ in slot_values}
+        unknown_ok = {v for v, ok in slot_values if ok}
+        values += [(v, ()) for v in slots if v != text]
         place = ctx.block_place(block)
         # A credit is a line at the article's edges; the middle of the body is prose ("قال لـ النشرة إن").
         if place == "body_mid" or (place == "body_first" and len(folded) > _PROSE_TOKENS):
@@ -82,8 +90,36 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             if any(c.endswith(value) for c in cited):
                 continue
             found = read_name(ctx, value, allow_unknown=True)
+            if value in slots and _PRINTED_DOMAIN.match(value):
+                record = ctx.registry.by_domain(value)
+                found = (
+                    (record, record.name)
+                    if record and not ctx.names_site(record, record.name, None)
+                    else None
+                )
+            if found is not None and found[0] is not None and value in slots and found[1] not in seen:
+                # A meta line's source slot holding a registered name: the slot says it is the source.
+                seen.add(found[1])
+                feats = block_features(block, place)
+                feats.update(kind_cue_value=1.0, slot_span=1.0, name_only=1.0)
+                if "figure" not in block.marks:
+                    feats.pop("photo", None)  # "Staff / X:" in a <cite> is the story's credit, not a photo's
+                out.append(
+                    evidence(
+                        "cue_value",
+                        value,
+                        found[0],
+                        found[1],
+                        where=f"block {block.index} {place}/{block.zone}",
+                        features=feats,
+                        block=block.index,
+                    )
+                )
+                continue
             if found is None or found[0] is not None:
                 continue  # nothing, or a registered name (text_names has it)
+            if value in slots and value not in unknown_ok and value != text:
+                continue
             name = found[1]
             mine = tokens(name)[0]
             noun_first = bool(mine) and cues.has_any((mine[0],), cues.OUTLET_NOUNS)
@@ -116,6 +152,8 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
             feats = block_features(block, place)
             feats["kind_cue_value"] = 1.0
             feats.update(text_features(before, (), len(folded), len(cues.fold_tokens(name))))
+            if value in slots:
+                feats.update(slot_span=1.0, name_only=1.0)
             if before and cues.has_any(before[-1:], _FROM):
                 feats["from_preposition"] = 1.0  # "… هذا الخبر من X": the name is where the article came from
             if _agent_only(before, folded) and not set(block.marks) & _VALUE_MARKS:
@@ -250,6 +288,31 @@ def _after_cues(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 _SOURCE_CUES = cues.STRONG - cues.VERB_CUES - cues.AGENTS
+
+
+def _slot_spans(block: PageBlock) -> list[tuple[str, bool]]:
+    """Inline elements of the block marked as the source's slot (``<span class="src">من اللواء</span>``,
+    ``<span class="chip-provider">X ›</span>``), their leading cue words and trailing marks left out; with
+    whether the value may be a name the registry does not know."""
+    out = []
+    for words, text in block.spans:
+        if _PRINTED_DOMAIN.match(text):
+            out.append((text.strip("() "), False))  # "(globalnews.ca)" by a headline: where the link leads
+            continue
+        if not set(words) & _SLOT_MARKS or any(ch.isdigit() for ch in text):
+            continue
+        pieces = _SLOT_PARTS.split(text)  # "Staff / <a>The West Australian</a>:" (a <cite>)
+        for piece in pieces:
+            parts = piece.split()
+            cued = False
+            while parts and cues.has_any(cues.fold_tokens(parts[0]), cues.PREPOSITIONS | cues.STRONG):
+                parts.pop(0)
+                cued = True
+            value = _EDGE_MARKS.sub("", " ".join(parts)).strip()
+            if value and len(cues.fold_tokens(value)) <= 6:
+                # Of "أحمد السيد | عبر X" only the cued part may be an unknown name: the other is the author.
+                out.append((value, len(pieces) == 1 or cued))
+    return out
 
 
 def _agent_only(before: tuple[str, ...], line: tuple[str, ...]) -> bool:

@@ -31,6 +31,8 @@ NEVER = (
     "disqus.com", "outbrain.com", "taboola.com", "w3.org", "schema.org", "creativecommons.org",
     "wordpress.org", "gravatar.com", "wikipedia.org", "mailchimp.com", "flickr.com", "soundcloud.com",
     "spotify.com", "amazon.com", "microsoft.com", "mozilla.org", "cookiebot.com", "onetrust.com",
+    "blogger.com", "wix.com", "squarespace.com", "ghost.org", "jetpack.com", "addtoany.com", "statcounter.com",
+    "feedly.com", "cloudflare.com",
 )  # fmt: skip
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _NAME_LIKE = re.compile(r"^[^\d\n]{2,60}$")
