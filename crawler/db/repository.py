@@ -179,7 +179,9 @@ def _rows_by_canonical(session: Session, keys: Sequence[str]) -> dict[str, Any]:
     table = Article.__table__
     columns = [table.c.id, table.c.canonical_url, table.c.content_hash, table.c.story_id, table.c.changed_at]
     columns += [table.c[name] for name in _COLUMNS]
-    rows = session.execute(select(*columns).where(among(session, table.c.canonical_url, keys, String())))
+    rows = session.execute(
+        select(*columns).where(among(session, table.c.canonical_url, keys, String()))
+    ).all()
     return {r.canonical_url: r for r in rows}
 
 

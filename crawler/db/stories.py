@@ -165,7 +165,7 @@ class DatabaseStore:
             select(art.id, art.content_hash, art.story_id).where(
                 among(self.session, art.content_hash, hashes, String()), art.story_id.is_not(None)
             ),
-        )
+        ).all()
         found: dict[str, set[int]] = defaultdict(set)
         for article_id, digest, story_id in rows:
             if article_id not in self.batch:
@@ -179,7 +179,7 @@ class DatabaseStore:
             select(ab.band_key, ab.article_id, art.story_id, art.content_hash)
             .join(art, art.id == ab.article_id)
             .where(among(self.session, ab.band_key, keys, BigInteger()), art.story_id.is_not(None)),
-        )
+        ).all()  # one fetchall: a batch reads thousands of postings, row by row they cost a driver call each
         found: dict[int, list[engine.Posting]] = defaultdict(list)
         for key, article_id, story_id, digest in rows:
             found[key].append(engine.Posting(article_id, article_id, story_id, digest))
@@ -199,7 +199,7 @@ class DatabaseStore:
             rows = _core(
                 self.session,
                 select(art.id, art.title, art.body).where(among(self.session, art.id, missing, Integer())),
-            )
+            ).all()
             for article_id, title, body in rows:
                 value = shingled(title, body)
                 out[article_id] = value

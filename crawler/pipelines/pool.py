@@ -58,7 +58,11 @@ class ProcessingPool:
     def _executor(self) -> ProcessPoolExecutor:
         # Spawned, not forked: the crawler process has threads (the writer's, the resolver's).
         ctx = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=(self.registry,))
+        # The bundled registry is loaded by the worker itself. Sent along, its 450 KB pickle held the reactor in
+        # the spawn's pipe write until the new process had imported everything and read it (seconds, on a
+        # loaded machine); only a registry with operator additions is sent.
+        registry = None if self.registry is OutletRegistry.load_default() else self.registry
+        return ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=(registry,))
 
     def _index(self, host: str) -> int:
         return zlib.crc32(host.encode()) % len(self.executors)

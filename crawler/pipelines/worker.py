@@ -58,9 +58,10 @@ class _WorkerState:
 _state: _WorkerState | None = None  # one per worker process, set by its initializer
 
 
-def start(registry: OutletRegistry) -> None:
+def start(registry: OutletRegistry | None) -> None:
+    """The worker's initializer; ``registry`` None: the bundled one (loaded here, not sent)."""
     global _state
-    _state = _WorkerState(registry)
+    _state = _WorkerState(registry if registry is not None else OutletRegistry.load_default())
     parent = os.getppid()
     threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
 
