@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from crawler.furniture import FURNITURE_MARKS
 
@@ -38,7 +40,29 @@ def _stems(token: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=20000)
+T = TypeVar("T")
+# Texts up to this long recur from page to page (a site's chrome, credit lines, headings, captions) and stay
+# cached across pages; longer ones (body paragraphs, which one page holds) only while their page is read.
+# Kept across pages, they filled a processing worker with tens of MB of paragraphs never asked for again.
+SHORT_TEXT = 200
+
+
+def text_cache(short: int, long: int = 256) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """An LRU cache of a pure function of one text: ``short`` recurring short texts, ``long`` long ones."""
+
+    def wrap(fn: Callable[[str], T]) -> Callable[[str], T]:
+        short_cache, long_cache = lru_cache(maxsize=short)(fn), lru_cache(maxsize=long)(fn)
+
+        @wraps(fn)
+        def cached(text: str) -> T:
+            return short_cache(text) if len(text) <= SHORT_TEXT else long_cache(text)
+
+        return cached
+
+    return wrap
+
+
+@text_cache(8192)
 def fold_tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(text.replace("©", " copyright "))))
 

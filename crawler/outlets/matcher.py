@@ -33,11 +33,12 @@ class NameHit:
     local: bool  # matched through a country-local alias
 
 
-@lru_cache(maxsize=32768)
+@cues.text_cache(8192)
 def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(folded, surface) tokens names are matched on; abbreviations spelled letter by letter are joined
     ("أ ش أ" -> "اشا"), as ``normalize_name`` joins them. Cached: attribution tokenises each block several
-    times (names, cue values, the values themselves), and a site's chrome recurs on every page."""
+    times (names, cue values, the values themselves), and a site's chrome recurs on every page (short texts
+    stay cached across pages, long ones while their page is read: ``cues.text_cache``)."""
     # Harakat and other combining marks are not word breaks ("نُشر" is one word).
     bare = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not unicodedata.combining(ch))
     raw = _NON_WORD.sub(" ", bare).split()
