@@ -9,6 +9,7 @@ Arabic glues to words ("والمصدر", "لمصدر", "بحسب") do not change
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, wraps
@@ -41,13 +42,13 @@ def _stems(token: str) -> tuple[str, ...]:
 
 
 T = TypeVar("T")
-# Texts up to this long recur from page to page (a site's chrome, credit lines, headings, captions) and stay
-# cached across pages; longer ones (body paragraphs, which one page holds) only while their page is read.
-# Kept across pages, they filled a processing worker with tens of MB of paragraphs never asked for again.
+# Texts up to this long recur from page to page (a site's chrome, credit lines, headings, captions): many
+# stay cached. Longer ones (body paragraphs) recur only on the other copies of a story, crawled soon after
+# on other sites: fewer stay. One cache of both kinds filled a processing worker with tens of MB.
 SHORT_TEXT = 200
 
 
-def text_cache(short: int, long: int = 256) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+def text_cache(short: int, long: int = 4096) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     """An LRU cache of a pure function of one text: ``short`` recurring short texts, ``long`` long ones."""
 
     def wrap(fn: Callable[[str], T]) -> Callable[[str], T]:
@@ -57,6 +58,7 @@ def text_cache(short: int, long: int = 256) -> Callable[[Callable[[str], T]], Ca
         def cached(text: str) -> T:
             return short_cache(text) if len(text) <= SHORT_TEXT else long_cache(text)
 
+        cached.caches = (short_cache, long_cache)  # type: ignore[attr-defined]  # cache_info() of each
         return cached
 
     return wrap
@@ -64,7 +66,8 @@ def text_cache(short: int, long: int = 256) -> Callable[[Callable[[str], T]], Ca
 
 @text_cache(8192)
 def fold_tokens(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(fold(text.replace("©", " copyright "))))
+    # Interned: the cached tuples of a site's texts share their words instead of each holding copies.
+    return tuple(map(sys.intern, _TOKEN.findall(fold(text.replace("©", " copyright ")))))
 
 
 def _set(words: str) -> frozenset[str]:

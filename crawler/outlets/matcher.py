@@ -7,6 +7,7 @@ starting at a token wins. Nothing is fuzzy, so no spelling can drift onto anothe
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,10 +39,10 @@ def tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(folded, surface) tokens names are matched on; abbreviations spelled letter by letter are joined
     ("أ ش أ" -> "اشا"), as ``normalize_name`` joins them. Cached: attribution tokenises each block several
     times (names, cue values, the values themselves), and a site's chrome recurs on every page (short texts
-    stay cached across pages, long ones while their page is read: ``cues.text_cache``)."""
+    are kept apart from long ones, which recur less: ``cues.text_cache``)."""
     # Harakat and other combining marks are not word breaks ("نُشر" is one word).
     bare = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not unicodedata.combining(ch))
-    raw = _NON_WORD.sub(" ", bare).split()
+    raw = [sys.intern(w) for w in _NON_WORD.sub(" ", bare).split()]  # cached tuples share their words
     folded: list[str] = []
     surface: list[str] = []
     run_f: list[str] = []
