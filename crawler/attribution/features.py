@@ -283,6 +283,11 @@ def finish(features: dict[str, float]) -> dict[str, float]:
         # "تم نشر هذا الخبر على نطاق واسع" (widely): an unknown name needs its own cue, not the line's topic;
         # "تم نقل هذا الخبر من X" names where the article came from
         features.pop("self_reference", None)
+    if features.get("at_body_mid") and features.get("prose"):
+        # "… la noticia publicada por la Cadena SER …": a long paragraph in the story's middle cites its own
+        # sources; a cue word there is no credit line
+        features.pop("cue_strong", None)
+        features.pop("cue_adjacent", None)
     if features.get("kind_cue_value") and not features.get("registered"):
         # only the page vouches for the name
         if features.get("at_outside"):

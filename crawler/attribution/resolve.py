@@ -20,7 +20,7 @@ from crawler.attribution.signals.cue_values import credit_headed
 from crawler.attribution.signals.links import ignored_host, is_article_url, is_home
 from crawler.attribution.signals.url_slug import slug_keys
 from crawler.dedup.urls import registered_domain
-from crawler.items import Attribution, Evidence, Extracted
+from crawler.items import Attribution, Evidence, Extracted, PageBlock
 from crawler.outlets.normalize import normalize_name
 from crawler.outlets.registry import OutletRegistry
 from crawler.sites.profile import SiteProfile
@@ -77,12 +77,35 @@ def _offsite(ctx: AttributionContext, href: str) -> str | None:
     return registered_domain(host) or host
 
 
+def _story_chrome_words(
+    ctx: AttributionContext, blocks: dict[int, PageBlock], found: list[Evidence]
+) -> list[Evidence]:
+    """A chrome word that the story's own paragraphs carry too ("<div class="card urgent">" around the whole
+    breaking story) describes the article's container, not the clue's block: no chrome_marks from it."""
+    body = [set(b.marks) for b in ctx.extracted.blocks if b.position == "body"]
+    if len(body) < 2:
+        return found
+    story = set.intersection(*body) & cues.CHROME_MARKS
+    if not story:
+        return found
+    out = []
+    for ev in found:
+        b = blocks.get(ev.block)
+        feats = dict(ev.features)
+        if feats.get("chrome_marks") and b is not None and not (set(b.marks) - story) & cues.CHROME_MARKS:
+            feats.pop("chrome_marks")
+            ev = replace(ev, features=tuple(sorted(feats.items())))
+        out.append(ev)
+    return out
+
+
 def _mark_structure(ctx: AttributionContext, found: list[Evidence]) -> list[Evidence]:
     """Features of a clue's block that no wording carries: the block is a card of another story on this
     site (it links to one of the site's other articles), its off-site links all lead to the clue's outlet,
     the clue's link is the one article of another site the page links to, the block sits just above the
     headline."""
     blocks = {b.index: b for b in ctx.extracted.blocks}
+    found = _story_chrome_words(ctx, blocks, found)
     page = squash(ctx.page_url.split("#")[0])
     canonical = squash(ctx.extracted.canonical_url or "")
     # Registrable domains of the other sites whose articles the page links to (a related list of outlet

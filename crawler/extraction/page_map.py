@@ -33,8 +33,9 @@ _MARK_ZONES = (
 )
 _HEADING = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "legend", "th"})
 _MARK_WORD = re.compile(r"[a-z]{3,}")
-# Hashed class names ("css-1m2ox", "sc-bdVaJa") carry no meaning.
-_HASHED = Caseless(r"^(?:css|sc|jsx|emotion|styled)-|^[a-z]{1,3}[0-9a-z]{4,}$")
+# Hashed class names ("css-1m2ox", "sc-bdVaJa", "x1a2b3c") carry no meaning; a word without digits
+# ("source", "sidebar", "domain") does.
+_HASHED = Caseless(r"^(?:css|sc|jsx|emotion|styled)-|^(?=[a-z]{1,3}[0-9a-z]{4,}$)[a-z]*[0-9]")
 # Inline elements that may split a word (<b>W</b>ord); every other inline boundary separates words.
 _JOINING = frozenset({"sup", "sub", "wbr"})
 _LIST_TAGS = frozenset({"li", "tr", "dd", "dt", "option"})

@@ -753,3 +753,66 @@ def test_a_lone_read_more_link_to_another_sites_article_is_the_original() -> Non
 def test_participle_inflections_of_credit_cues(line: str, name: str) -> None:
     paragraphs = EN if line[0].isascii() else AR
     assert outlet(page([*paragraphs, line], lang="en" if line[0].isascii() else "ar")) == name
+
+
+def test_class_words_are_read_unless_hashed() -> None:
+    import lxml.html
+
+    from crawler.extraction.page_map import _own_marks
+
+    def words(cls: str) -> tuple[str, ...]:
+        return _own_marks(lxml.html.fromstring(f'<div class="{cls}">x</div>'))
+
+    # one plain word is meaning ("source", "sidebar"); build hashes carry digits or a framework prefix
+    assert words("source") == ("source",)
+    assert words("domain sidebar") == ("domain", "sidebar")
+    assert words("css-1m2ox") == words("sc-bdVaJa") == words("a1b2c3d") == ()
+
+
+def test_a_chrome_word_on_the_whole_story_card_is_not_the_credits_chrome() -> None:
+    # A breaking-news theme marks the whole story "urgent": its meta line's "via X" is still the credit.
+    doc = f"""<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>خطة جديدة لتطوير الطرق في المحافظات</title>
+<meta property="og:site_name" content="عاجل الآن"></head><body>
+<div class="topbar"><a href="/">عاجل الآن</a></div>
+<div class="card urgent"><h1>خطة جديدة لتطوير الطرق في المحافظات</h1>
+<div class="card-meta"><span class="age">عبر الشروق</span></div>
+<div class="card-text">{"".join(f"<p>{p}</p>" for p in AR)}</div></div>
+<footer><p>جميع الحقوق محفوظة © 2026 عاجل الآن</p></footer></body></html>"""
+    r = process_page(
+        Page(url="https://ajil-alaan.example/b/1", html=doc, site="ajil-alaan.example"), None, REGISTRY
+    )
+    assert outlet(r) == "الشروق"
+
+
+def test_a_cue_word_inside_a_long_paragraph_mid_story_is_no_credit() -> None:
+    mid = (
+        "El juez considera que los mensajes revelan momentos de urgencia y gran tensión, y vincula la "
+        "filtración con la noticia publicada por la Cadena SER aquella misma noche, según el auto conocido hoy."
+    )
+    paragraphs = [EN[0], EN[1], mid, EN[2], EN[3]]
+    assert outlet(page(paragraphs, lang="es")) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Author: The Harbour Evening Gazette staff", "The Harbour Evening Gazette"),
+        ("By Staff, Lakeside Morning Ledger", "Lakeside Morning Ledger"),
+        ("By Emily Post", None),  # a person's name with a masthead word in it
+        ("By Jane Roe and Omar Said", None),
+    ],
+)
+def test_an_unknown_outlet_in_the_byline(byline: str, name: str | None) -> None:
+    head = f'<div class="byline"><span class="author">{byline}</span></div>'
+    assert outlet(page(EN, head=head, lang="en", site_name="Akhbar Now")) == name
+
+
+def test_a_chip_set_apart_inside_the_headline() -> None:
+    doc = f"""<!doctype html><html lang="ar"><head><meta charset="utf-8">
+<title>خطة جديدة لتطوير الطرق في المحافظات</title><meta property="og:site_name" content="قناة الخبر الأول"></head>
+<body><div class="post"><h1 class="post-title"><span class="chip">الشروق |</span> خطة جديدة لتطوير الطرق في المحافظات</h1>
+<div class="post-text">{"".join(f"<p>{p}</p>" for p in AR)}</div></div></body></html>"""
+    r = process_page(
+        Page(url="https://khabar-awal.example/p/9", html=doc, site="khabar-awal.example"), None, REGISTRY
+    )
+    assert outlet(r) == "الشروق"

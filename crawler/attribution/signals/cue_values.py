@@ -39,6 +39,7 @@ _FROM = cues._set("من عن from von aus de dal da desde از")
 _SLOT_MARKS = _VALUE_MARKS | {"cite"}  # <cite>: the element HTML has for naming a source
 _SLOT_PARTS = re.compile(r"\s*[/|·•]\s*|\s[-–—]\s")
 _PRINTED_DOMAIN = re.compile(r"^\(?\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*\)?$", re.I)
+_KICKER_END = re.compile(r"[|›»:•]\s*$")
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # "📰 X |", "X ›", "(X)"
 _DATE_LIKE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
@@ -298,6 +299,12 @@ def _slot_spans(block: PageBlock) -> list[tuple[str, bool]]:
     for words, text in block.spans:
         if _PRINTED_DOMAIN.match(text):
             out.append((text.strip("() "), False))  # "(globalnews.ca)" by a headline: where the link leads
+            continue
+        if block.position == "title" and _KICKER_END.search(text) and not any(ch.isdigit() for ch in text):
+            # "<h1><span>📰 X |</span> headline</h1>": a chip set apart inside the headline (registered only)
+            value = _EDGE_MARKS.sub("", text).strip()
+            if value and len(cues.fold_tokens(value)) <= 4:
+                out.append((value, False))
             continue
         if not set(words) & _SLOT_MARKS or any(ch.isdigit() for ch in text):
             continue
