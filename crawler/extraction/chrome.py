@@ -7,7 +7,8 @@ written for; these rules look at what any site's furniture is made of, in any la
 - a block that is mostly link text (a list of other stories, a "Related: <title>" line, a row of outlet names);
 - a block whose class/id words say related/share/newsletter/promo/... when the story's own paragraphs do not
   carry that word (a theme wrapping the whole article in "social-post" keeps it);
-- a short line closing the body that names the crawled site itself (its own CTA or footer sentence);
+- a short line closing the body that names the crawled site itself (its own CTA or footer sentence), or a
+  passage anywhere in it naming the site and linking to one of the site's service pages (a subscription call);
 - a short line at the body's tail edge that sits in another element than the story's paragraphs (a footer,
   credit or CTA line after the text), not an item of a list;
 - a small box nested among the story's paragraphs (``PageBlock.box``) that holds a form control (a newsletter
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
 
 from crawler.furniture import FURNITURE_MARKS
 from crawler.items import PageBlock
@@ -63,6 +65,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _CELLS = frozenset({"li", "td", "th", "dd", "dt"})
 _BOX_WORDS = 60  # a box nested among the story's paragraphs with more words than this is a passage of it
 _LINK_ONLY = 0.9  # link text over block text: the block is a link (a card's title, a button)
+_SERVICE_CHARS = 15  # the one path segment of a site's service page (/subscribe), at most this long
 _CAPTION_WORDS = 30  # a line beside a picture of a strip, at most this long, is its caption
 
 
@@ -78,9 +81,9 @@ def _link_share(block: PageBlock) -> float:
     return min(1.0, linked / len(text))
 
 
-def chrome_keys(blocks: Sequence[PageBlock], site: Iterable[str] = ()) -> set[str]:
+def chrome_keys(blocks: Sequence[PageBlock], site: Iterable[str] = (), url: str = "") -> set[str]:
     """Whitespace-free texts of body blocks that are furniture by shape (see the module's rules). ``site``:
-    the names the crawled site goes by, squashed (``title.site_names``)."""
+    the names the crawled site goes by, squashed (``title.site_names``); ``url``: the page's address."""
     body = [b for b in blocks if b.position == "body" and b.text.strip()]
     if len(body) < 2:
         return set()  # one block is the story or nothing: never empty it
@@ -117,6 +120,19 @@ def chrome_keys(blocks: Sequence[PageBlock], site: Iterable[str] = ()) -> set[st
     # The site's own line closing the body ("join <site> on Telegram", "<site> app"): short, no sentence,
     # naming the crawled site itself. A story rarely ends on its own site's name without a full stop.
     names = [n for n in site if len(n) >= 4]
+    # The site's own call anywhere in the body ("This article is offered by <site>: subscribe"): a passage
+    # naming the site itself that links to one of the site's own service pages (/subscribe, /newsletters),
+    # where a story links to stories.
+    host = _host(url)
+    for block in body:
+        if (
+            names
+            and host
+            and _words(block.text) <= _LINK_WORDS
+            and any(_service_page(link.href, host) for link in block.links if not link.image_only)
+            and any(n in _squash(block.text) for n in names)
+        ):
+            chrome.add(_key(block.text))
     for block in body[-2:]:
         if (
             names
@@ -160,6 +176,21 @@ def _box_keys(blocks: Sequence[PageBlock], body: Sequence[PageBlock]) -> set[str
 
 def without_chrome(paragraphs: list[str], chrome: set[str]) -> list[str]:
     return [p for p in paragraphs if _key(p) not in chrome] if chrome else paragraphs
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or "" if url else ""
+    return host.removeprefix("www.")
+
+
+def _service_page(href: str, host: str) -> bool:
+    """A page of the site that is no story: one short path segment of letters only (/abonnement,
+    /newsletters/, /subscribe); a story's address has a slug of words, digits or a date."""
+    parts = urlsplit(href)
+    if (parts.hostname or "").removeprefix("www.") != host or parts.query:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    return len(segments) == 1 and segments[0].isalpha() and len(segments[0]) <= _SERVICE_CHARS
 
 
 def _squash(text: str) -> str:

@@ -176,3 +176,39 @@ def test_the_box_rule_on_cards_forms_and_quotes() -> None:
     assert "Thebudgetpassedtonight,moretomorrow" not in _box_chrome(quote)
     # One block alone in a box, without a form, is a paragraph in a wrapper: not a box.
     assert not _box_chrome("<div class='sc-a'><p>Read the statement <a href='/s'>here</a> tonight.</p></div>")
+
+
+def test_the_sites_own_subscription_call_among_the_paragraphs_leaves_the_body() -> None:
+    # One paragraph among the story's, same element, a sentence: it names the crawled site itself and links to
+    # one of the site's service pages, where a story's links go to stories.
+    call = (
+        "<p>This article is offered to you by Zajel News. To support independent reporting, "
+        "<a href='https://zajel.example/subscribe'>subscribe from one euro for the first month</a>.</p>"
+    )
+    own_story = "<p>As Zajel News <a href='https://zajel.example/news/2024/budget-vote'>reported last year</a>, the council had warned of cuts.</p>"
+    ps = (
+        "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + call
+        + own_story
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+    )
+    html = (
+        "<html><head><title>Council approves budget</title><meta property='og:site_name' content='Zajel News'>"
+        f"</head><body><article><h1>Council approves budget</h1><div class='entry'>{ps}</div></article>"
+        "</body></html>"
+    )
+    page = Page(url="https://zajel.example/news/1.html", html=html, site="zajel.example")
+    body = extract(page).body
+    for paragraph in STORY:
+        assert paragraph in body
+    assert "offered to you by Zajel News" not in body
+    assert "the council had warned of cuts" in body  # a story linking to the site's own story stays
+    # The rule itself, whatever the extractors' vote kept: on the page map with every paragraph in the body.
+    from crawler.extraction.chrome import chrome_keys
+    from crawler.extraction.page_map import map_page
+    from crawler.extraction.tree import parse_html
+
+    root = parse_html(html)
+    texts = [" ".join(p.text_content().split()) for p in root.iter("p")]
+    keys = chrome_keys(map_page(root, texts, "Council approves budget", page.url), {"zajelnews"}, page.url)
+    assert keys == {"".join(texts[2].split())}

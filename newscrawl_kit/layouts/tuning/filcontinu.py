@@ -74,7 +74,13 @@ class FilContinu(Layout):
             "Cet article vous est offert par Le Fil Continu. Pour soutenir une information indépendante, "
             "abonnez-vous dès 1 € le premier mois"
         )
-        paywall_html = f'<div class="offert-cta"><p>{esc(paywall)}</p><a class="btn" href="/abonnement">Je m\'abonne</a></div>'
+        if rng.random() < 0.5:
+            paywall_html = f'<div class="offert-cta"><p>{esc(paywall)}</p><a class="btn" href="/abonnement">Je m\'abonne</a></div>'
+        else:  # the CMS's inline variant: one paragraph among the story's, its link inside the sentence
+            paywall_html = (
+                f'<p class="offert">{esc(paywall[: paywall.index("abonnez-vous")])}'
+                f'<a href="/abonnement">{esc(paywall[paywall.index("abonnez-vous") :])}</a></p>'
+            )
         chrome.append(paywall)
         body_html = ""
         body: list[str] = []
