@@ -441,7 +441,44 @@ def _credit_paragraphs(
         b = blocks.get(index)
         if b is not None and b.position in _BODY and len(b.text) <= 160:
             out.append(b.text)
+    if not own:
+        out += _closing_credit(ctx, clues)
     return tuple(dict.fromkeys(out))
+
+
+_CLOSING_WORDS = 20  # a closing line naming another outlet, at most this long, is a credit
+_CLOSING_BODY = 4  # ... when the body has at least this many blocks
+# ... unless the name is read as a sentence's word (a story's closing sentence citing a wire), a dateline or
+# a photo credit
+_NOT_CLOSING_CREDIT = ("inline_mention", "wire", "kind_dateline", "photo")
+
+
+def _closing_credit(ctx: AttributionContext, clues: list[Evidence]) -> list[str]:
+    """The body's last block when it is a short line naming a registered outlet that the rest of the body
+    never names: the page's credit however it is worded ('وفقاً لما أورده موقع X', 'Our thanks to X, where this
+    ran first'), even when too weak to credit the page, not the story (a story quoting an outlet names it in
+    its text, a closing sentence citing a wire reads the name as one of its words)."""
+    paragraphs = [p for p in ctx.extracted.body.split("\n\n") if p.strip()]  # chrome already left it
+    if len(paragraphs) < _CLOSING_BODY or len(cues.fold_tokens(paragraphs[-1])) > _CLOSING_WORDS:
+        return []
+    closing = "".join(paragraphs[-1].split())
+    last = next(
+        (b for b in ctx.extracted.blocks if b.position == "body" and "".join(b.text.split()) == closing), None
+    )
+    if last is None:
+        return []
+    rest = cues.fold(" ".join(paragraphs[:-1]))
+    for ev in clues:
+        if ev.block != last.index or not ev.outlet or not ev.registered or ev.role != "outlet":
+            continue
+        feats = dict(ev.features)
+        if ev.method not in ("text", "cue_value") or any(feats.get(k) for k in _NOT_CLOSING_CREDIT):
+            continue
+        record = ctx.registry.get(ev.outlet)
+        names = {ev.outlet, *(record.all_names if record else ())}
+        if not any(cues.fold(n) in rest for n in names if len(n) >= 3):
+            return [last.text]
+    return []
 
 
 def _deciding_block(ctx: AttributionContext, ev: Evidence, already: tuple[str, ...]) -> tuple[str, ...]:

@@ -178,6 +178,44 @@ def test_the_box_rule_on_cards_forms_and_quotes() -> None:
     assert not _box_chrome("<div class='sc-a'><p>Read the statement <a href='/s'>here</a> tonight.</p></div>")
 
 
+def _processed_body(closing: str, story: list[str] = STORY) -> str:
+    from crawler.outlets import OutletRegistry
+    from crawler.processing import process_page
+
+    ps = "".join(f"<p>{p}</p>" for p in [*story, closing])
+    html = (
+        "<html><head><title>Council approves budget</title><meta property='og:site_name' content='Agg News'>"
+        f"</head><body><article><h1>Council approves budget</h1><div class='entry'>{ps}</div></article>"
+        "</body></html>"
+    )
+    page = Page(url="https://agg.example/news/1.html", html=html, site="agg.example")
+    return process_page(page, None, OutletRegistry.load_default()).extracted.body
+
+
+def test_a_short_closing_line_naming_an_outlet_the_story_never_names_leaves_the_body() -> None:
+    # No cue any list knows: the line's place (the body's last block), its length and the outlet it names
+    # (a registered one, nowhere else in the text) make it the page's credit.
+    body = _processed_body("Our thanks to The Guardian, where this report ran first.")
+    for paragraph in STORY:
+        assert paragraph in body
+    assert "Our thanks" not in body
+
+
+def test_a_closing_line_naming_an_outlet_the_story_quotes_stays() -> None:
+    story = [
+        *STORY[:2],
+        "The Guardian first reported the shortfall last week, citing council papers.",
+        *STORY[2:],
+    ]
+    body = _processed_body("A spokesman later confirmed the figures to The Guardian.", story)
+    assert "A spokesman later confirmed the figures to The Guardian." in body
+
+
+def test_a_closing_sentence_citing_a_wire_stays() -> None:
+    body = _processed_body("The final figures were confirmed to Reuters by two council members on Monday.")
+    assert "confirmed to Reuters by two council members" in body
+
+
 def test_the_sites_own_subscription_call_among_the_paragraphs_leaves_the_body() -> None:
     # One paragraph among the story's, same element, a sentence: it names the crawled site itself and links to
     # one of the site's service pages, where a story's links go to stories.
