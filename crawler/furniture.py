@@ -7,6 +7,10 @@ context features (``crawler.attribution.cues``), each adding the words only it c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from crawler.items import PageBlock
+
 FURNITURE_MARKS = frozenset(
     [
         "advert",
@@ -40,3 +44,10 @@ FURNITURE_MARKS = frozenset(
         "urgent",
     ]
 )
+
+
+def story_marks(blocks: Iterable[PageBlock]) -> frozenset[str]:
+    """Class/id words every body paragraph carries: the article's own wrapper ("card urgent", "social-post"),
+    which says nothing about a block inside it. Empty with fewer than two paragraphs."""
+    body = [set(b.marks) for b in blocks if b.position == "body" and b.text.strip()]
+    return frozenset(set.intersection(*body)) if len(body) >= 2 else frozenset()

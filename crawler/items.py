@@ -47,6 +47,10 @@ class BlockLink:
     )
 
 
+# An inline element of a block with class/id words of its own: (its words, its text).
+Span = tuple[tuple[str, ...], str]
+
+
 @dataclass(frozen=True, slots=True)
 class PageBlock:
     """One visible block of a page (its own text, not its nested blocks'), placed relative to the article.
@@ -65,7 +69,7 @@ class PageBlock:
     links: tuple[BlockLink, ...] = ()
     # Inline elements with class/id words of their own, as (words, text): the slots of a meta line
     # ("<span class="source">X</span> · <time>")
-    spans: tuple[tuple[tuple[str, ...], str], ...] = ()
+    spans: tuple[Span, ...] = ()
     heading: str = ""  # the heading of the section it sits in ("Most read", "المصدر")
     siblings: int = 0  # similar siblings (list items, cards): > 2 means one item of a list
     body_distance: int = 0  # blocks before (< 0) or after (> 0) the body

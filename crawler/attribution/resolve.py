@@ -20,6 +20,7 @@ from crawler.attribution.signals.cue_values import credit_headed
 from crawler.attribution.signals.links import ignored_host, is_article_url, is_home
 from crawler.attribution.signals.url_slug import slug_keys
 from crawler.dedup.urls import registered_domain
+from crawler.furniture import story_marks
 from crawler.items import Attribution, Evidence, Extracted, PageBlock
 from crawler.outlets.normalize import normalize_name
 from crawler.outlets.registry import OutletRegistry
@@ -82,10 +83,7 @@ def _story_chrome_words(
 ) -> list[Evidence]:
     """A chrome word that the story's own paragraphs carry too ("<div class="card urgent">" around the whole
     breaking story) describes the article's container, not the clue's block: no chrome_marks from it."""
-    body = [set(b.marks) for b in ctx.extracted.blocks if b.position == "body"]
-    if len(body) < 2:
-        return found
-    story = set.intersection(*body) & cues.CHROME_MARKS
+    story = story_marks(ctx.extracted.blocks) & cues.CHROME_MARKS
     if not story:
         return found
     out = []

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from crawler.furniture import FURNITURE_MARKS
+from crawler.furniture import FURNITURE_MARKS, story_marks
 from crawler.items import PageBlock
 
 # Class/id words of furniture: the shared ones, plus theme and widget names; it leaves out list words ('more', 'read', 'latest'), which
@@ -88,7 +88,7 @@ def chrome_keys(blocks: Sequence[PageBlock], site: Iterable[str] = (), url: str 
     if len(body) < 2:
         return set()  # one block is the story or nothing: never empty it
     # Marks every story paragraph shares belong to the article's wrapper, not to a piece of furniture.
-    common = set(body[0].marks).intersection(*(b.marks for b in body[1:]))
+    common = story_marks(body)
     paths = Counter(b.path for b in body)
     story_path, story_count = paths.most_common(1)[0]
     chrome: set[str] = set()
@@ -179,8 +179,7 @@ def without_chrome(paragraphs: list[str], chrome: set[str]) -> list[str]:
 
 
 def _host(url: str) -> str:
-    host = urlsplit(url).hostname or "" if url else ""
-    return host.removeprefix("www.")
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def _service_page(href: str, host: str) -> bool:

@@ -133,9 +133,8 @@ def extract(page: Page, profile: SiteProfile | None = None, now: datetime | None
 
     # Attribution's view of the page: every block in its place, every declared publisher value.
     blocks = map_page(root, paragraphs, title, base)
-    chrome = chrome_keys(
-        blocks, site, page.url
-    )  # furniture by shape: link lists, marked boxes, lines after the story
+    # Furniture by shape: link lists, marked boxes, boxes among the paragraphs, lines after the story.
+    chrome = chrome_keys(blocks, site, page.url)
     if chrome:
         paragraphs = without_chrome(paragraphs, chrome)
         text = join_paragraphs(paragraphs)

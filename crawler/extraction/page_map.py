@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from crawler.cleaning.text import Caseless, normalize_text
 from crawler.extraction.paragraphs import BLOCK
 from crawler.extraction.tree import NON_CONTENT, absolute
-from crawler.items import BlockLink, PageBlock
+from crawler.items import BlockLink, PageBlock, Span
 
 # Elements whose own tag says what the region is.
 _TAG_ZONES = {"header": "header", "nav": "nav", "footer": "footer", "aside": "aside"}
@@ -51,7 +51,7 @@ def map_page(
     """Blocks in document order, each placed relative to the article body found by extraction."""
     body_set = {_key(p) for p in body_paragraphs}
     raw: list[tuple[HtmlElement, str, list[BlockLink]]] = []
-    spans: list[tuple[tuple[tuple[str, ...], str], ...]] = []
+    spans: list[tuple[Span, ...]] = []
     for element, text, links, own_spans in _blocks(root, base):
         raw.append((element, text, links))
         spans.append(own_spans)
@@ -164,7 +164,7 @@ def _normal(collapsed: str) -> str:
 
 def _blocks(
     root: HtmlElement, base: str
-) -> Iterator[tuple[HtmlElement, str, list[BlockLink], tuple[tuple[tuple[str, ...], str], ...]]]:
+) -> Iterator[tuple[HtmlElement, str, list[BlockLink], tuple[Span, ...]]]:
     """(block element, its own text, its own links, its marked inline elements): text of nested blocks
     belongs to those blocks."""
     body = root.find("body")
@@ -176,7 +176,7 @@ def _blocks(
         parts: list[str] = []
         links: list[BlockLink] = []
         children: list[HtmlElement] = []
-        spans: list[tuple[tuple[str, ...], str]] = []
+        spans: list[Span] = []
         _own(el, parts, links, children, base, top=True, spans=spans)
         raw = "".join(parts)
         if _BR in raw:
@@ -206,7 +206,7 @@ def _own(
     blocks: list[HtmlElement],
     base: str,
     top: bool = False,
-    spans: list[tuple[tuple[str, ...], str]] | None = None,
+    spans: list[Span] | None = None,
 ) -> None:
     """Collect the inline text and links of ``el``; nested block elements are queued, not read. ``spans``
     gets the class/id words and text of inline elements that carry some (a meta line's

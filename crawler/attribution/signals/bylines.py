@@ -27,6 +27,7 @@ _MASTHEAD = (
     )
     | (cues.OUTLET_NOUNS - cues._set("مراسل مراسله محرر"))  # a correspondent or an editor is a person
 )
+_FEATURES = {"kind_byline": 1.0, "at_head": 1.0, "short_block": 1.0}
 _ARTICLES = cues._set("the le la les el los las die der das al")
 _STAFF = re.compile(r"\s+(?:staff(?:\s+reports?)?|newsroom|news\s+desk|desk)\s*$", re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:[|/\\،,:;•]|\s[-–—ـ]\s|\band\b|\sو\s)\s*")
@@ -63,13 +64,12 @@ def bylines(ctx: AttributionContext) -> list[Evidence]:
                 name = _unknown_masthead(_STAFF.sub("", part))
                 if name and name not in seen and not ctx.names_site(None, name, None):
                     seen.add(name)
-                    feats = {"kind_byline": 1.0, "at_head": 1.0, "short_block": 1.0}
-                    out.append(evidence("byline", line, None, name, where="byline", features=feats))
+                    out.append(evidence("byline", line, None, name, where="byline", features=dict(_FEATURES)))
                 continue
             if record.name in seen or ctx.names_site(record, record.name, None):
                 continue
             seen.add(record.name)
-            feats = {"kind_byline": 1.0, "at_head": 1.0, "short_block": 1.0}
+            feats = dict(_FEATURES)
             out.append(
                 evidence(
                     "byline", line, record, record.name, agency_signal=True, where="byline", features=feats

@@ -35,7 +35,7 @@ _POSSESSED = re.compile("[\u0621-\u064a]{3,}(?:ها|هم|هما|هن)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^\d+\.\d")
 # Prepositions of provenance: "from X" says where a text came from; "on X", "in X" may say anything.
-_FROM = cues._set("من عن from von aus de dal da desde از")
+_FROM = cues._set("من عن from von aus de dal da desde")
 _SLOT_MARKS = _VALUE_MARKS | {"cite"}  # <cite>: the element HTML has for naming a source
 _SLOT_PARTS = re.compile(r"\s*[/|·•]\s*|\s[-–—]\s")
 _PRINTED_DOMAIN = re.compile(r"^\(?\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*\)?$", re.I)
@@ -73,7 +73,7 @@ def cue_values(ctx: AttributionContext) -> list[Evidence]:
         ):
             values.append((text, ()))  # <span class="provider">X</span>: the element is the source's slot
         slot_values = _slot_spans(block)
-        slots = {v for v, _ in slot_values}
+        slots = list(dict.fromkeys(v for v, _ in slot_values))  # page order, not a set's hash order
         unknown_ok = {v for v, ok in slot_values if ok}
         values += [(v, ()) for v in slots if v != text]
         place = ctx.block_place(block)
